@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+/**
+ * Where the site is published. Both come from the environment so that one build can live at a
+ * domain's root or under a sub-path (a GitHub Pages project site, say).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  build: {
+    // Inline every stylesheet: the first response then carries all render-blocking CSS.
+    inlineStylesheets: 'always',
+  },
+  // Static pages with nothing to prefetch or transition; keep the output plain.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});
