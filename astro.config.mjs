@@ -13,6 +13,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // Test runs build into their own folders so that parallel runs never share an output.
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   build: {

@@ -1,8 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './src/cli/find-browser.ts';
 
-/** The port the built site is previewed on during tests (not 4321, so `npm start` can keep running). */
-const PORT = Number(process.env.TEST_PORT ?? 4329);
+/**
+ * Each run gets its own port and build folder, chosen once in the main process (workers inherit
+ * the environment), so runs side by side never reuse each other's server or overwrite a build.
+ * Not 4321, so `npm start` can keep running.
+ */
+process.env['TEST_PORT'] ??= String(4330 + (process.pid % 1000));
+const PORT = Number(process.env['TEST_PORT']);
+process.env['ASTRO_OUT_DIR'] ??= `.e2e/${PORT}/dist`;
+process.env['ASTRO_CACHE_DIR'] ??= `.e2e/${PORT}/cache`;
 const browser = findBrowser();
 
 export default defineConfig({
@@ -11,7 +18,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${PORT}` }]],
+  outputDir: `test-results/${PORT}`,
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
@@ -29,7 +37,7 @@ export default defineConfig({
     // Build first so the tests always see the current source, then serve the production build.
     command: `npm run build && npx astro preview --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
