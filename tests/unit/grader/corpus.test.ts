@@ -1,0 +1,114 @@
+/**
+ * Agreement between the grader and the hand-labelled corpus in tests/corpus/notes.jsonl.
+ *
+ * Each line of the corpus is {"id", "text", "verdict", "reasons", "why", "limit"?, "split"?}: a note
+ * written for this project, the verdict a careful reader gives it, the reasons (ids from
+ * src/lib/reasons.ts) it falls foul of (empty for a thoughtful note), and why. Notes marked
+ * "split": "holdout" were labelled with the rest but never looked at while tuning the grader; their
+ * agreement is the honest estimate of how it does on notes it has never seen.
+ *
+ * Prints exact verdict agreement and the Spearman rank correlation between score and the label
+ * order default < lazy < needs-work < thoughtful for each split.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REASON_IDS } from '../../../src/lib/reasons.ts';
+import { gradeNote } from '../../../src/lib/grader/grade-note.ts';
+
+interface CorpusNote {
+  id: string;
+  text: string;
+  verdict: 'default' | 'lazy' | 'needs-work' | 'thoughtful';
+  reasons: string[];
+  why: string;
+  limit?: 200 | 300;
+  split?: 'holdout';
+}
+
+const ORDER = ['default', 'lazy', 'needs-work', 'thoughtful'] as const;
+
+/** Floors chosen from the measured figures, with a margin for honest changes to the grader. */
+const FLOORS = {
+  dev: { exact: 0.9, spearman: 0.9 },
+  holdout: { exact: 0.8, spearman: 0.85 },
+};
+
+const corpus: CorpusNote[] = readFileSync(resolve(import.meta.dirname, '../../corpus/notes.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as CorpusNote);
+
+/** Ranks with ties given their average rank. */
+function ranks(values: readonly number[]): number[] {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+  const result = new Array<number>(values.length).fill(0);
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]?.value === order[i]?.value) j++;
+    for (let k = i; k <= j; k++) result[order[k]?.index ?? 0] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return result;
+}
+
+/** Spearman's rank correlation: Pearson's correlation of the ranks. */
+function spearman(xs: readonly number[], ys: readonly number[]): number {
+  const rx = ranks(xs);
+  const ry = ranks(ys);
+  const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const mx = mean(rx);
+  const my = mean(ry);
+  let num = 0;
+  let dx = 0;
+  let dy = 0;
+  for (let i = 0; i < rx.length; i++) {
+    const a = (rx[i] ?? 0) - mx;
+    const b = (ry[i] ?? 0) - my;
+    num += a * b;
+    dx += a * a;
+    dy += b * b;
+  }
+  return num / Math.sqrt(dx * dy);
+}
+
+/** Agreement figures for one split. */
+function agreement(notes: readonly CorpusNote[]) {
+  const results = notes.map((note) => gradeNote(note.text, note.limit === undefined ? {} : { limit: note.limit }));
+  const exact = results.filter((result, i) => result.verdict === notes[i]?.verdict).length / notes.length;
+  const rho = spearman(
+    results.map((result) => result.score),
+    notes.map((note) => ORDER.indexOf(note.verdict)),
+  );
+  return { exact, spearman: rho, count: notes.length };
+}
+
+describe('the labelled corpus', { timeout: 60_000 }, () => {
+  it('is well formed: ids unique, labels valid, every verdict and reason well represented', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(corpus.map((note) => note.id)).size).toBe(corpus.length);
+    for (const verdict of ORDER)
+      expect(corpus.filter((note) => note.verdict === verdict).length).toBeGreaterThanOrEqual(25);
+    for (const reason of REASON_IDS)
+      expect(corpus.filter((note) => note.reasons.includes(reason)).length).toBeGreaterThanOrEqual(10);
+    for (const note of corpus) {
+      expect(typeof note.text).toBe('string');
+      expect(ORDER).toContain(note.verdict);
+      for (const reason of note.reasons) expect(REASON_IDS as readonly string[]).toContain(reason);
+      expect(note.why.length).toBeGreaterThan(0);
+    }
+    expect(corpus.filter((note) => note.split === 'holdout').length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const split of ['dev', 'holdout'] as const) {
+    it(`agrees with the ${split} labels`, () => {
+      const notes = corpus.filter((note) => (note.split ?? 'dev') === split);
+      const figures = agreement(notes);
+      console.log(
+        `grader vs ${split} labels (${figures.count} notes): exact verdict ${(figures.exact * 100).toFixed(1)}%, Spearman ${figures.spearman.toFixed(3)}`,
+      );
+      expect(figures.exact).toBeGreaterThanOrEqual(FLOORS[split].exact);
+      expect(figures.spearman).toBeGreaterThanOrEqual(FLOORS[split].spearman);
+    });
+  }
+});
