@@ -8,9 +8,12 @@
  *     exercises:  { [exerciseId]: { completedAt: ISO date, score: 0..100 } },  // reached `thoughtful`
  *     selfChecks: { [lessonId]:   { correct, total, at: ISO date } },         // best lesson self-check
  *     quiz: { best?: { correct, total, at }, last?: { correct, total, at } }, // final quiz
+ *     lessonsRead?: { [lessonId]: ISO date },                                 // lessons with nothing to do but read
  *     learnerName?: string,                                                    // typed for the certificate
  *     updatedAt: ISO date
  *   }
+ *
+ * `lessonsRead` is optional so progress saved before it existed stays valid version 1 data.
  *
  * Migrations: none yet. A later version adds a `migrate` step from each older version here. A
  * stored value that is corrupt, of an unknown version or of the wrong shape is never trusted and
@@ -49,6 +52,8 @@ export const ProgressSchema = z.object({
   ),
   selfChecks: z.record(z.string(), AttemptSchema),
   quiz: z.object({ best: z.optional(AttemptSchema), last: z.optional(AttemptSchema) }),
+  /** When the learner marked each exercise-free lesson as read, by lesson slug. */
+  lessonsRead: z.optional(z.record(z.string(), isoDate)),
   learnerName: z.optional(z.string().check(z.maxLength(LEARNER_NAME_MAX))),
   updatedAt: isoDate,
 });
@@ -70,11 +75,14 @@ export type ProgressProblem = 'unavailable' | 'corrupt' | 'invalid' | 'newer-ver
 
 /** Plain-language explanations of each problem, for the UI. */
 export const PROBLEM_MESSAGES: Record<ProgressProblem, string> = {
-  unavailable: 'This browser is not letting the site store anything (private mode or blocked storage), so progress lasts only while this page is open.',
+  unavailable:
+    'This browser is not letting the site store anything (private mode or blocked storage), so progress lasts only while this page is open.',
   corrupt: 'The progress saved in this browser could not be read (it was damaged), so the course is starting fresh.',
   invalid: 'The progress saved in this browser was not in a form the course understands, so you are starting fresh.',
-  'newer-version': 'Your progress was saved by a newer version of the course; it was left untouched and this page starts fresh.',
-  quota: 'This browser’s storage is full, so your latest progress could not be saved. It stays on this page until you leave.',
+  'newer-version':
+    'Your progress was saved by a newer version of the course; it was left untouched and this page starts fresh.',
+  quota:
+    'This browser’s storage is full, so your latest progress could not be saved. It stays on this page until you leave.',
 };
 
 /** Fresh progress with nothing done. */
@@ -155,13 +163,38 @@ export function clearProgress(storage: StorageLike | undefined = browserStorage(
 }
 
 /** Progress with an exercise marked complete; keeps the first completion date and the best score. */
-export function markExerciseDone(progress: Progress, exerciseId: string, score: number, now: Date = new Date()): Progress {
+export function markExerciseDone(
+  progress: Progress,
+  exerciseId: string,
+  score: number,
+  now: Date = new Date(),
+): Progress {
   const previous = progress.exercises[exerciseId];
   const entry = {
     completedAt: previous?.completedAt ?? now.toISOString(),
     score: Math.max(previous?.score ?? 0, Math.round(Math.min(100, Math.max(0, score)))),
   };
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: entry }, updatedAt: now.toISOString() };
+}
+
+/** Progress with a lesson marked as read; keeps the first date so re-reading changes nothing. */
+export function markLessonRead(progress: Progress, lessonId: string, now: Date = new Date()): Progress {
+  const read = progress.lessonsRead ?? {};
+  if (read[lessonId]) return progress;
+  return { ...progress, lessonsRead: { ...read, [lessonId]: now.toISOString() }, updatedAt: now.toISOString() };
+}
+
+/** Progress with a lesson's "read" mark taken off again (the learner changed their mind). */
+export function unmarkLessonRead(progress: Progress, lessonId: string, now: Date = new Date()): Progress {
+  const { [lessonId]: _removed, ...rest } = progress.lessonsRead ?? {};
+  return { ...progress, lessonsRead: rest, updatedAt: now.toISOString() };
+}
+
+/** Progress with the learner's name for the certificate, trimmed and cut to the stored maximum. */
+export function setLearnerName(progress: Progress, name: string, now: Date = new Date()): Progress {
+  const trimmed = [...name.trim()].slice(0, LEARNER_NAME_MAX).join('');
+  const { learnerName: _old, ...rest } = progress;
+  return { ...rest, ...(trimmed ? { learnerName: trimmed } : {}), updatedAt: now.toISOString() };
 }
 
 function better(a: Attempt | undefined, b: Attempt): Attempt {
@@ -191,7 +224,11 @@ export function recordQuizResult(
   now: Date = new Date(),
 ): Progress {
   const attempt = { ...result, at: now.toISOString() };
-  return { ...progress, quiz: { best: better(progress.quiz.best, attempt), last: attempt }, updatedAt: now.toISOString() };
+  return {
+    ...progress,
+    quiz: { best: better(progress.quiz.best, attempt), last: attempt },
+    updatedAt: now.toISOString(),
+  };
 }
 
 /** Reads progress, applies `change`, saves it; returns the new progress and any problem. Never throws. */

@@ -3,11 +3,15 @@ import {
   PROGRESS_KEY,
   emptyProgress,
   loadProgress,
+  LEARNER_NAME_MAX,
   markExerciseDone,
+  markLessonRead,
   parseProgress,
   recordQuizResult,
   recordSelfCheck,
   saveProgress,
+  setLearnerName,
+  unmarkLessonRead,
   updateProgress,
   type StorageLike,
 } from '../../../src/lib/progress.ts';
@@ -50,7 +54,10 @@ describe('parseProgress', () => {
     ['invalid', '{"version":1,"exercises":"nope"}'],
     ['invalid', '[]'],
     ['invalid', 'null'],
-    ['invalid', JSON.stringify({ ...emptyProgress(now), quiz: { best: { correct: 9, total: 3, at: now.toISOString() } } })],
+    [
+      'invalid',
+      JSON.stringify({ ...emptyProgress(now), quiz: { best: { correct: 9, total: 3, at: now.toISOString() } } }),
+    ],
     ['newer-version', '{"version":7}'],
   ])('reports %s storage and starts fresh: %s', (problem, raw) => {
     expect(parseProgress(raw, now)).toEqual({ progress: emptyProgress(now), problem });
@@ -116,5 +123,37 @@ describe('recording progress', () => {
     expect(saveProgress(progress, storage)).toEqual({ ok: true });
     expect(Object.keys(storage.data)).toEqual([PROGRESS_KEY]);
     expect(loadProgress(storage)).toEqual({ progress });
+  });
+});
+
+describe('lessons read and the learner name', () => {
+  it('marks a lesson read once, keeping the first date', () => {
+    const once = markLessonRead(emptyProgress(now), 'no-note-left', now);
+    const twice = markLessonRead(once, 'no-note-left', later);
+    expect(twice.lessonsRead).toEqual({ 'no-note-left': now.toISOString() });
+    expect(twice).toBe(once);
+  });
+  it('takes a read mark off again and leaves the others', () => {
+    const both = markLessonRead(markLessonRead(emptyProgress(now), 'a', now), 'b', now);
+    expect(unmarkLessonRead(both, 'a', later).lessonsRead).toEqual({ b: now.toISOString() });
+  });
+  it('accepts stored progress from before lessonsRead existed, and with it', () => {
+    const old = JSON.stringify(emptyProgress(now));
+    expect(parseProgress(old).problem).toBeUndefined();
+    const withRead = JSON.stringify(markLessonRead(emptyProgress(now), 'wrap-up', now));
+    expect(parseProgress(withRead).progress.lessonsRead).toEqual({ 'wrap-up': now.toISOString() });
+    expect(
+      parseProgress(
+        '{"version":1,"exercises":{},"selfChecks":{},"quiz":{},"lessonsRead":{"a":"soon"},"updatedAt":"2026-11-26T10:00:00Z"}',
+      ).problem,
+    ).toBe('invalid');
+  });
+  it('stores a trimmed learner name within the limit, and removes an empty one', () => {
+    const named = setLearnerName(emptyProgress(now), '  Ada Lovelace  ', now);
+    expect(named.learnerName).toBe('Ada Lovelace');
+    expect(setLearnerName(named, '   ', now)).not.toHaveProperty('learnerName');
+    const long = setLearnerName(emptyProgress(now), 'x'.repeat(200), now);
+    expect(long.learnerName).toHaveLength(LEARNER_NAME_MAX);
+    expect(parseProgress(JSON.stringify(long)).problem).toBeUndefined();
   });
 });
