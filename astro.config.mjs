@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * Where the site is published. Both come from the environment so that one build can live at a
@@ -17,10 +18,32 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // The sitemap lists real pages only: the 404 page is not one.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   build: {
     // Inline every stylesheet: the first response then carries all render-blocking CSS.
     inlineStylesheets: 'always',
+  },
+  security: {
+    // A <meta> Content-Security-Policy on every page: Astro hashes its own inline scripts and
+    // styles; everything else must come from this site. No third-party origin, no unhashed inline
+    // script, so learner text that somehow reached the DOM as HTML still could not run.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Astro leaves the <style> of components used inside MDX out of its hashes, and islands may set
+      // style attributes, which hashes cannot cover. Inline CSS cannot run code, so styles may be
+      // inline; scripts stay hash-only.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
   },
   // Static pages with nothing to prefetch or transition; keep the output plain.
   prefetch: false,

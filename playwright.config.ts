@@ -17,8 +17,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${PORT}` }]],
+  ...(process.env.CI ? { workers: 2 } : {}),
+  reporter: process.env.CI
+    ? [['list']]
+    : [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${PORT}` }]],
   outputDir: `test-results/${PORT}`,
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -35,7 +37,8 @@ export default defineConfig({
   ],
   webServer: {
     // Build first so the tests always see the current source, then serve the production build.
-    command: `npm run build && npx astro preview --port ${PORT} --host 127.0.0.1`,
+    // `--ignore-lock`: Astro allows one tracked preview per project; runs side by side each need their own.
+    command: `npm run build && npx astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,11 +1,13 @@
 /**
  * Weighs every page of the built site in `dist/`: the gzip bytes of its HTML plus render-blocking
- * CSS (what the first round trip must carry) and of all the JavaScript it loads, islands included.
+ * CSS (what the first round trip must carry), of the JavaScript that loads with the page (entry
+ * scripts and islands, through their static imports) and of the JavaScript it may fetch later on
+ * demand (through dynamic `import()`), so neither figure hides the other.
  *
  *   node src/cli/page-sizes.ts [dist] [--json]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The weight of one built page, in gzip bytes. */
@@ -14,10 +16,16 @@ export interface PageWeight {
   page: string;
   /** HTML plus every stylesheet linked from it (inline styles are part of the HTML). */
   htmlCss: number;
-  /** Every script the page loads, followed through static imports, counted once each. */
+  /** JavaScript that loads with the page: entry scripts and islands, followed through static imports. */
   js: number;
   /** The script files counted in `js`, relative to `dist`. */
   scripts: string[];
+  /** Further JavaScript reachable only through dynamic `import()`, fetched when the page asks for it. */
+  jsOnDemand: number;
+  /** The script files counted in `jsOnDemand`, relative to `dist`. */
+  onDemandScripts: string[];
+  /** Dynamic imports left out by a named rule in `NEVER_RUNS`, as `rule: file`, so none is dropped silently. */
+  excluded: string[];
 }
 
 /** The gzip size of a file’s bytes, at the level static hosts commonly use. */
@@ -30,6 +38,28 @@ function htmlFiles(dir: string): string[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(dir, file))
     .sort();
+}
+
+/** One built page: its HTML file and the URL path it is served at, e.g. `/lessons/impersonal/`. */
+export interface BuiltPage {
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** The page’s URL path without the base path. */
+  page: string;
+}
+
+/** Every HTML page under `dist`, found on disk, so new pages are covered without a list to keep. */
+export function builtPages(dist: string): BuiltPage[] {
+  return htmlFiles(dist).map((file) => {
+    const rel = relative(dist, file).split(sep).join('/');
+    return { file, page: `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}` };
+  });
+}
+
+/** The site’s base path from `BASE_PATH`, as Astro uses it: `/` or `/sub-path/`. */
+export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env['BASE_PATH']?.replace(/^\/+|\/+$/g, '');
+  return raw ? `/${raw}/` : '/';
 }
 
 /** Resolves a URL found in `fromFile` to a file in `dist`, or undefined for other sites. */
@@ -45,40 +75,103 @@ function toDistFile(dist: string, base: string, fromFile: string, url: string): 
 const attr = (name: string) => new RegExp(`\\b${name}=["']([^"']+)["']`, 'g');
 const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']([^"']+)["']/g;
 const STYLESHEET = /<link\b(?=[^>]*\brel=["']stylesheet["'])[^>]*\bhref=["']([^"']+)["']/g;
-const JS_IMPORT = /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]+from\s*|\bimport\()\s*["']([^"']+\.m?js)["']/g;
+/** `import … from "x"`, `import "x"` and `export … from "x"`, in any quote style. */
+const STATIC_IMPORT = /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]+from\s*)(["'`])([^"'`]+\.m?js)\1/g;
+/** `import("x")`, `import('x')` and `import(\`x\`)`: Vite writes the last. */
+const DYNAMIC_IMPORT = /\bimport\(\s*(["'`])([^"'`]+\.m?js)\1\s*\)/g;
 
-function collectScripts(dist: string, base: string, start: string[]): Set<string> {
-  const seen = new Set<string>();
+/** A dynamic import that is known never to run on this site, and how to recognise it for certain. */
+interface NeverRuns {
+  /** The rule's name, printed under the table. */
+  name: string;
+  /** Why the import never runs. */
+  why: string;
+  /** True only for that import: checks the importing file, the imported file and the page. */
+  matches(importer: { file: string; isRenderer: boolean }, target: string, pageHtml: string): boolean;
+}
+
+/**
+ * The only exclusions. @astrojs/preact's client fetches @preact/signals only for an island given
+ * signal props, which it marks with `data-preact-signals`; we pass none, and the rule stops
+ * applying on any page where that changes.
+ */
+export const NEVER_RUNS: readonly NeverRuns[] = [
+  {
+    name: '@preact/signals',
+    why: '@astrojs/preact loads it only for islands given signal props (data-preact-signals); no island here has any',
+    matches: (importer, target, pageHtml) =>
+      importer.isRenderer &&
+      /^signals\.module\.[\w-]+\.js$/.test(basename(target)) &&
+      existsSync(target) &&
+      /Symbol\.for\((["'`])preact-signals\1\)/.test(readFileSync(target, 'utf8')) &&
+      !/\bdata-preact-signals\b/.test(pageHtml),
+  },
+];
+
+/** Scripts reachable from `start` through static imports, and the dynamic import targets they name. */
+function follow(
+  dist: string,
+  base: string,
+  start: readonly string[],
+  renderers: ReadonlySet<string>,
+  pageHtml: string,
+  known: ReadonlySet<string> = new Set(),
+): { files: Set<string>; dynamic: string[]; excluded: string[] } {
+  const files = new Set<string>();
+  const dynamic: string[] = [];
+  const excluded: string[] = [];
   const queue = [...start];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
+    if (files.has(file) || known.has(file) || !existsSync(file)) continue;
+    files.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(JS_IMPORT)) {
-      const target = toDistFile(dist, base, file, match[1] ?? '');
+    for (const match of source.matchAll(STATIC_IMPORT)) {
+      const target = toDistFile(dist, base, file, match[2] ?? '');
       if (target) queue.push(target);
     }
+    for (const match of source.matchAll(DYNAMIC_IMPORT)) {
+      const target = toDistFile(dist, base, file, match[2] ?? '');
+      if (!target) continue;
+      const rule = NEVER_RUNS.find((r) => r.matches({ file, isRenderer: renderers.has(file) }, target, pageHtml));
+      if (rule) excluded.push(`${rule.name}: ${relative(dist, target).split(sep).join('/')}`);
+      else dynamic.push(target);
+    }
   }
-  return seen;
+  return { files, dynamic, excluded };
 }
+
+const gzipTotal = (files: Iterable<string>) => [...files].reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0);
+const distPaths = (dist: string, files: Iterable<string>) =>
+  [...files].map((path) => relative(dist, path).split(sep).join('/')).sort();
 
 /** Weighs every HTML page under `dist`. `base` is the site’s base path, e.g. `/` or `/add-a-note/`. */
 export function weighPages(dist: string, base = '/'): PageWeight[] {
-  return htmlFiles(dist).map((file) => {
+  return builtPages(dist).map(({ file, page }) => {
     const html = readFileSync(file, 'utf8');
     const urls = (re: RegExp) => [...html.matchAll(re)].map((match) => match[1] ?? '');
     const local = (list: string[]) =>
       list.map((url) => toDistFile(dist, base, file, url)).filter((path): path is string => path !== undefined);
     const css = local(urls(STYLESHEET)).filter(existsSync);
-    const entry = local([...urls(SCRIPT_SRC), ...urls(attr('component-url')), ...urls(attr('renderer-url'))]);
-    const scripts = [...collectScripts(dist, base, entry)].sort();
-    const rel = relative(dist, file).split(sep).join('/');
-    const page = `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+    const renderers = new Set(local(urls(attr('renderer-url'))));
+    const entry = [...local([...urls(SCRIPT_SRC), ...urls(attr('component-url'))]), ...renderers];
+    const withPage = follow(dist, base, entry, renderers, html);
+    // Everything the dynamic imports reach, and what those reach in turn, less what already loaded.
+    const onDemand = new Set<string>();
+    const excluded = [...withPage.excluded];
+    for (let queue = withPage.dynamic; queue.length > 0;) {
+      const next = follow(dist, base, queue, renderers, html, new Set([...withPage.files, ...onDemand]));
+      for (const path of next.files) onDemand.add(path);
+      excluded.push(...next.excluded);
+      queue = next.dynamic;
+    }
     return {
       page,
       htmlCss: gzipBytes(html) + css.reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0),
-      js: scripts.reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0),
-      scripts: scripts.map((path) => relative(dist, path).split(sep).join('/')),
+      js: gzipTotal(withPage.files),
+      scripts: distPaths(dist, withPage.files),
+      jsOnDemand: gzipTotal(onDemand),
+      onDemandScripts: distPaths(dist, onDemand),
+      excluded: [...new Set(excluded)].sort(),
     };
   });
 }
@@ -102,25 +195,46 @@ export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** The weights as a plain-text table, one page a line, with what was left out and the whole site at the foot. */
+export function formatWeights(pages: PageWeight[], site: ReturnType<typeof weighSite>): string {
+  const width = Math.max(...pages.map((p) => p.page.length), 4);
+  const cells = (values: string[]) => values.map((value) => value.padStart(12)).join('  ');
+  const lines = [
+    `${''.padEnd(width)}  ${cells(['', 'JS gz', 'JS gz', 'JS gz'])}`,
+    `${'page'.padEnd(width)}  ${cells(['HTML+CSS gz', 'with page', 'on demand', 'in all'])}`,
+  ];
+  for (const p of pages)
+    lines.push(
+      `${p.page.padEnd(width)}  ${cells([kb(p.htmlCss), kb(p.js), kb(p.jsOnDemand), kb(p.js + p.jsOnDemand)])}`,
+    );
+  const excluded = [...new Set(pages.flatMap((p) => p.excluded))];
+  lines.push(
+    '',
+    '“with page”: entry scripts and islands with their static imports. “on demand”: chunks reached only',
+    'through dynamic import(), fetched when a page first needs them (e.g. the note grader).',
+  );
+  for (const rule of NEVER_RUNS) {
+    const files = excluded
+      .filter((line) => line.startsWith(`${rule.name}: `))
+      .map((line) => line.slice(rule.name.length + 2));
+    if (files.length > 0) lines.push(`Not counted: ${files.join(', ')} (rule “${rule.name}”: ${rule.why}).`);
+  }
+  lines.push(`${pages.length} pages; whole site: ${site.files} files, ${kb(site.raw)} raw, ${kb(site.gzip)} gzip`);
+  return lines.join('\n');
+}
+
 function main(args: string[]): void {
   const dist = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
   if (!existsSync(dist)) {
     console.error(`No built site at ${dist}. Run "npm run build" first.`);
     process.exit(2);
   }
-  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
-  const pages = weighPages(dist, base);
+  const pages = weighPages(dist, siteBase());
   if (args.includes('--json')) {
     console.log(JSON.stringify({ pages, site: weighSite(dist) }, null, 2));
     return;
   }
-  const width = Math.max(...pages.map((p) => p.page.length), 4);
-  console.log(`${'page'.padEnd(width)}  ${'HTML+CSS gz'.padStart(12)}  ${'JS gz'.padStart(10)}`);
-  for (const p of pages) {
-    console.log(`${p.page.padEnd(width)}  ${kb(p.htmlCss).padStart(12)}  ${kb(p.js).padStart(10)}`);
-  }
-  const site = weighSite(dist);
-  console.log(`\n${pages.length} pages; whole site: ${site.files} files, ${kb(site.raw)} raw, ${kb(site.gzip)} gzip`);
+  console.log(formatWeights(pages, weighSite(dist)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -22,7 +22,7 @@ test.describe('course map and lessons', () => {
       .getByRole('link')
       .evaluateAll((anchors) => anchors.map((a) => a.textContent?.trim() ?? ''));
     expect(titles).toHaveLength(9);
-    await page.getByRole('link', { name: titles[0], exact: true }).click();
+    await page.getByRole('link', { name: titles[0] ?? '', exact: true }).click();
     const visited: string[] = [];
     for (;;) {
       visited.push((await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '');

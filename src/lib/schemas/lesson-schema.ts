@@ -18,9 +18,16 @@ export const LessonSchema = z
     reason: z
       .enum(REASON_IDS)
       .optional()
-      .describe('The reason of the essay this lesson teaches; absent for the overview, today’s reality and the wrap-up.'),
+      .describe(
+        'The reason of the essay this lesson teaches; absent for the overview, today’s reality and the wrap-up.',
+      ),
     minutes: z.number().int().min(1).max(15).describe('Minutes of reading, at about 200 words a minute.'),
-    takeaway: z.string().trim().min(10).max(240).describe('The one thing to remember, shown at the end and on the course map.'),
+    takeaway: z
+      .string()
+      .trim()
+      .min(10)
+      .max(240)
+      .describe('The one thing to remember, shown at the end and on the course map.'),
   })
   .strict();
 

@@ -23,7 +23,13 @@ function wordCount(body: string): number {
   return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-const REASON_SECTIONS = ['From the receiver’s side', 'Before and after', 'What to write instead', 'Your turn', 'Takeaway'];
+const REASON_SECTIONS = [
+  'From the receiver’s side',
+  'Before and after',
+  'What to write instead',
+  'Your turn',
+  'Takeaway',
+];
 
 describe('the nine lessons', () => {
   it('are numbered 0 to 8 without gaps', () => {
