@@ -12,6 +12,8 @@ test.describe('the note checker', () => {
     await island
       .getByRole('textbox', { name: 'Note to check' })
       .fill("I'd like to add you to my professional network on LinkedIn.");
+    // An empty checker is `default` too, so wait for feedback that is about this note.
+    await expect(island).toContainText('LinkedIn’s stock note');
     await expect(island.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'default');
     await expect(island.getByText('59 of 200 characters', { exact: true })).toBeVisible();
     await island.getByRole('radio', { name: 'Premium: 300 characters' }).check();
