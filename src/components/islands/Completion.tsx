@@ -1,14 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { completion, type ExerciseRef } from '../../lib/course-progress.ts';
-import {
-  PROBLEM_MESSAGES,
-  LEARNER_NAME_MAX,
-  emptyProgress,
-  loadProgress,
-  setLearnerName,
-  updateProgress,
-  type Progress,
-} from '../../lib/progress.ts';
+import { PROBLEM_MESSAGES, LEARNER_NAME_MAX, setLearnerName, updateProgress } from '../../lib/progress.ts';
+import { useStoredProgress } from './use-stored-progress.ts';
 
 interface Props {
   /** Every exercise in the course, in course order. */
@@ -26,15 +18,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
  * with the learner's name (typed and kept only in this browser), the date and the quiz score.
  */
 export default function Completion({ exercises, quizHref, lessonsHref }: Props) {
-  const [hydrated, setHydrated] = useState(false);
-  const [progress, setProgress] = useState<Progress>(() => emptyProgress(new Date(0)));
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    const loaded = loadProgress();
-    setProgress(loaded.progress);
-    if (loaded.problem) setProblem(PROBLEM_MESSAGES[loaded.problem]);
-    setHydrated(true);
-  }, []);
+  const { hydrated, progress, problem, setProgress, setProblem } = useStoredProgress();
 
   const state = completion(exercises, progress);
 

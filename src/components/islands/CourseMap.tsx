@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { courseSummary, lessonSteps, type LessonPlan } from '../../lib/course-progress.ts';
-import { PROBLEM_MESSAGES, emptyProgress, loadProgress, type Progress } from '../../lib/progress.ts';
 import ProgressTools from './ProgressTools.tsx';
+import { useStoredProgress } from './use-stored-progress.ts';
 
 /** One lesson on the map: its plan plus what the card shows. */
 export interface CourseMapItem extends LessonPlan {
@@ -28,16 +27,7 @@ interface Props {
  * done; the browser then reads saved progress and updates the map.
  */
 export default function CourseMap({ items, completeHref, quizHref }: Props) {
-  const [hydrated, setHydrated] = useState(false);
-  // The server has no saved progress: render it as fresh, with a fixed date so server and browser agree.
-  const [progress, setProgress] = useState<Progress>(() => emptyProgress(new Date(0)));
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    const loaded = loadProgress();
-    setProgress(loaded.progress);
-    if (loaded.problem) setProblem(PROBLEM_MESSAGES[loaded.problem]);
-    setHydrated(true);
-  }, []);
+  const { hydrated, progress, problem, setProgress } = useStoredProgress();
 
   const summary = courseSummary(items, progress);
   const next = summary.next ? items.find((item) => item.id === summary.next?.id) : undefined;

@@ -1,32 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createSyncFixture } from '../helpers/astro-sync.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
-const fixture = mkdtempSync(join(tmpdir(), 'add-a-note-content-'));
+const fixture = createSyncFixture('add-a-note-content-');
+afterAll(() => fixture.remove());
 
-/** Copies the real content configuration into a scratch project with one lesson, then syncs it. */
-function syncWithLesson(frontMatter: string): { status: number | null; output: string } {
-  rmSync(join(fixture, 'src'), { recursive: true, force: true });
-  cpSync(join(root, 'src/lib'), join(fixture, 'src/lib'), { recursive: true });
-  cpSync(join(root, 'src/content.config.ts'), join(fixture, 'src/content.config.ts'));
-  mkdirSync(join(fixture, 'src/content/lessons'), { recursive: true });
-  writeFileSync(join(fixture, 'src/content/lessons/broken-lesson.mdx'), `---\n${frontMatter}\n---\n\nSome text.\n`);
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'sync'], {
-    cwd: fixture,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-cpSync(join(root, 'astro.config.mjs'), join(fixture, 'astro.config.mjs'));
-cpSync(join(root, 'package.json'), join(fixture, 'package.json'));
-symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'));
-afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+/** Syncs the real content configuration with one lesson whose front matter is `frontMatter`. */
+const syncWithLesson = (frontMatter: string) =>
+  fixture.sync({ 'lessons/broken-lesson.mdx': `---\n${frontMatter}\n---\n\nSome text.\n` });
 
 const good = [
   'title: "A fine lesson"',
