@@ -75,3 +75,19 @@ test.describe('course map and lessons', () => {
     }
   });
 });
+
+test('header, content and footer share one column on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  for (const path of ['/', '/quiz/', '/lessons/rude/']) {
+    await page.goto(path);
+    const lefts = await Promise.all(
+      [page.getByRole('banner'), page.getByRole('main'), page.getByRole('contentinfo')].map((landmark) =>
+        landmark
+          .locator('.wrap')
+          .first()
+          .evaluate((element) => Math.round(element.getBoundingClientRect().left)),
+      ),
+    );
+    expect(new Set(lefts).size, `${path}: ${lefts.join(', ')}`).toBe(1);
+  }
+});
