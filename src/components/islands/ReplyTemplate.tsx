@@ -55,7 +55,7 @@ export default function ReplyTemplate({ id, title, situation, text, linkLine }: 
       <textarea
         id={`${id}-text`}
         ref={area}
-        rows={linkLine ? 5 : 2}
+        rows={linkLine ? 7 : 2}
         value={value}
         onInput={(event) => setValue(event.currentTarget.value)}
       />
