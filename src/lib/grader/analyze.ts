@@ -141,7 +141,7 @@ export function analyzeNote(original: string, limit: NoteLimit, scenario: Scenar
   const usesScenarioFacts = scenarioUse !== null && (scenarioUse.context.length > 0 || scenarioUse.want.length > 0);
   // Stock sentences count as body even inside a signature's reach: "Best, Nina" may precede them.
   const stockBody = tokens.filter((token) => !isTokenMarked(frameMask, token) || isTokenMarked(stockMask, token));
-  const stockWords = empty || usesScenarioFacts ? null : defaultWords(stockBody, stockMask);
+  const stockWords = empty || usesScenarioFacts ? null : defaultWords(stockBody, stockMask, capitalsAreShouting);
   const first = stockWords?.[0];
   const last = stockWords?.[stockWords.length - 1];
   const wholeStock = first !== undefined && last !== undefined ? [{ start: first.start, end: last.end }] : [];

@@ -31,9 +31,14 @@ function isOutsider(token: Token): boolean {
 
 /**
  * The body words that make a note default, or null when it is not one. `bodyTokens` leaves out
- * greeting and signature; `stockMask` marks stock clauses and placeholders.
+ * greeting and signature; `stockMask` marks stock clauses and placeholders; `capitalsAreShouting`
+ * says the note is written in capitals, where a capital letter does not mark a name.
  */
-export function defaultWords(bodyTokens: readonly Token[], stockMask: Uint8Array): Token[] | null {
+export function defaultWords(
+  bodyTokens: readonly Token[],
+  stockMask: Uint8Array,
+  capitalsAreShouting = false,
+): Token[] | null {
   const left: Token[] = [];
   let outsiders = 0;
   let core = false;
@@ -42,7 +47,8 @@ export function defaultWords(bodyTokens: readonly Token[], stockMask: Uint8Array
     // Stock words inside a stock clause stay (they are the evidence); the names in it do not.
     if (inStock && !STOCK_VOCABULARY.has(token.word)) continue;
     if (!inStock && isOutsider(token)) {
-      const isName = token.capitalized && !token.sentenceStart && !NOT_PROPER_NOUNS.has(token.word);
+      const isName =
+        !capitalsAreShouting && token.capitalized && !token.sentenceStart && !NOT_PROPER_NOUNS.has(token.word);
       if (!isName || ++outsiders > MAX_OUTSIDERS) return null;
     }
     core ||= STOCK_CORE_WORDS.has(token.word);

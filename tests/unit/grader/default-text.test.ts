@@ -66,4 +66,12 @@ describe('default text', () => {
       "I'd like to add you to my professional network on LinkedIn",
     );
   });
+
+  it('judges a note in capitals by its words: capitals do not turn a word into a name', () => {
+    expect(gradeNote('I WANT TO GROW MY NETWORK. PLEASE ACCEPT!!!').verdict).toBe(
+      gradeNote('I want to grow my network. Please accept!!!').verdict,
+    );
+    expect(gradeNote('I WANT TO GROW MY NETWORK.').verdict).toBe('lazy');
+    expect(gradeNote("I'D LIKE TO ADD YOU TO MY PROFESSIONAL NETWORK ON LINKEDIN.").verdict).toBe('default');
+  });
 });
