@@ -18,14 +18,17 @@ export const REASON_LABELS: Record<ReasonId, string> = {
 };
 
 /** The lesson slug that teaches each reason (`/lessons/<slug>/`). */
-export const REASON_LESSON_SLUGS: Record<ReasonId, string> = {
+export const REASON_LESSON_SLUGS = {
   impersonal: 'impersonal',
   lazy: 'looks-lazy',
   rude: 'rude',
   quantity: 'quantity-over-quality',
   why: 'tell-me-why',
   favor: 'doing-you-a-favour',
-};
+} as const satisfies Record<ReasonId, string>;
+
+/** The six reason lessons' slugs, in lesson order. */
+export const REASON_LESSONS = REASON_IDS.map((id) => REASON_LESSON_SLUGS[id]);
 
 /** True when `value` is one of the six reason ids. */
 export function isReasonId(value: string): value is ReasonId {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
+import { REASON_LESSONS } from '../../src/lib/reasons.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Every exercise id, read from the content the site is built from. */
@@ -9,14 +10,6 @@ const exercisesDir = join(import.meta.dirname, '../../src/content/exercises');
 const EXERCISES = readdirSync(exercisesDir)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => parse(readFileSync(join(exercisesDir, file), 'utf8')) as { id: string; lesson: string });
-const REASON_LESSONS = [
-  'impersonal',
-  'looks-lazy',
-  'rude',
-  'quantity-over-quality',
-  'tell-me-why',
-  'doing-you-a-favour',
-];
 const KEY = 'add-a-note:progress';
 const AT = '2026-11-26T10:00:00.000Z';
 

@@ -1,19 +1,12 @@
 import { z } from 'astro/zod';
 import { countCharacters } from '../grader/length.ts';
+import { REASON_LESSONS } from '../reasons.ts';
 
 /** Longest model answer we accept: the free account’s note limit, so every answer works for everyone. */
 export const MODEL_ANSWER_MAX = 200;
 
 /** Lessons that carry rewrite exercises: the six reason lessons and the wrap-up. */
-export const EXERCISE_LESSONS = [
-  'impersonal',
-  'looks-lazy',
-  'rude',
-  'quantity-over-quality',
-  'tell-me-why',
-  'doing-you-a-favour',
-  'wrap-up',
-] as const;
+export const EXERCISE_LESSONS = [...REASON_LESSONS, 'wrap-up'] as const;
 
 const keywords = z
   .array(z.string().trim().min(2).max(60))
