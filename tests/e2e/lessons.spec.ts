@@ -26,7 +26,10 @@ test.describe('course map and lessons', () => {
     const visited: string[] = [];
     for (;;) {
       visited.push((await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '');
-      const next = page.getByRole('navigation', { name: 'Lessons' }).locator('a[rel="next"]');
+      const nav = page.getByRole('navigation', { name: 'Lessons' });
+      // The lesson links close the page: wait until they are parsed before asking whether "next" exists.
+      await expect(nav.getByRole('link').first()).toBeVisible();
+      const next = nav.locator('a[rel="next"]');
       if ((await next.count()) === 0) break;
       await next.click();
     }
