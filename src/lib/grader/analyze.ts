@@ -16,7 +16,7 @@ import type { Scenario } from './result-schema.ts';
 import { useOfScenario, type ScenarioUse } from './scenario.ts';
 import { findGreeting, findSignature } from './structure.ts';
 import { isTokenMarked, tokenize, type Token } from './tokens.ts';
-import { ENGLISH_FUNCTION_WORDS, GENERIC_WORDS, NOT_PROPER_NOUNS } from './word-lists.ts';
+import { ENGLISH_FUNCTION_WORDS, isGeneric, NOT_PROPER_NOUNS } from './word-lists.ts';
 
 /** Everything the rules need to know about one note. */
 export interface Analysis {
@@ -94,7 +94,7 @@ function wordWeights(
         !NOT_PROPER_NOUNS.has(token.word)));
   const isContent = (token: Token): boolean =>
     isSpecific(token) ||
-    (counts(token) && token.letters >= 3 && !ENGLISH_FUNCTION_WORDS.has(token.word) && !GENERIC_WORDS.has(token.word));
+    (counts(token) && token.letters >= 3 && !ENGLISH_FUNCTION_WORDS.has(token.word) && !isGeneric(token.word));
   return { isSpecific, isContent };
 }
 

@@ -28,131 +28,51 @@ export interface Token {
   readonly hasDigit: boolean;
 }
 
-const LETTER = /\p{L}/u;
-const DIGIT_OR_MARK = /[\p{N}\p{M}]/u;
-
-/** 1 for a letter, 2 for a digit or combining mark, 0 for anything else; common scripts answered fast. */
-function wordCharKind(cp: number): 0 | 1 | 2 {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? 1 : cp >= 0x30 && cp <= 0x39 ? 2 : 0;
-  if (cp >= 0xc0 && cp <= 0x24f) return cp === 0xd7 || cp === 0xf7 ? 0 : 1;
-  if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) return 1;
-  if (cp >= 0x1f000 && cp <= 0x1faff) return 0;
-  const char = String.fromCodePoint(cp);
-  return LETTER.test(char) ? 1 : DIGIT_OR_MARK.test(char) ? 2 : 0;
-}
-
-/** The width (1 or 2 UTF-16 units) of the word character at `i`, or 0 when it is not one. */
-function wordCharAt(text: string, i: number): number {
-  const cp = text.codePointAt(i) ?? 0;
-  return wordCharKind(cp) === 0 ? 0 : cp > 0xffff ? 2 : 1;
-}
-
-/** The end of the word starting at `start`: letters, digits and marks, joined by inner apostrophes. */
-function wordEnd(text: string, start: number): number {
-  let i = start;
-  while (i < text.length) {
-    const width = wordCharAt(text, i);
-    if (width > 0) i += width;
-    else if (text.charCodeAt(i) === 0x27 && i > start && wordCharAt(text, i + 1) > 0) i++;
-    else break;
-  }
-  return i;
-}
-
-/** True when the character at `cp` is an upper-case letter. */
-function isUpper(cp: number): boolean {
-  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
-  const char = String.fromCodePoint(cp);
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
-
-/** What the characters between two words say: a sentence ends, a clause ends, a full stop. */
-function readGap(
-  text: string,
-  from: number,
-  to: number,
-): { sentence: boolean; clause: boolean; stop: boolean; lineBreak: boolean } {
-  let sentence = false;
-  let clause = false;
-  let lineBreak = false;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === 0x2e || unit === 0x21 || unit === 0x3f) sentence = true;
-    else if (unit === 0x0a) lineBreak = sentence = clause = true;
-    else if (unit === 0x2c || unit === 0x3b || unit === 0x3a || unit === 0x28 || unit === 0x29) clause = true;
-    // A dash with a space before it (" - ") separates clauses; "on-call" does not.
-    else if (unit === 0x2d && i > from && text.charCodeAt(i - 1) === 0x20) clause = true;
-  }
-  return { sentence, clause, stop: text.charCodeAt(from) === 0x2e, lineBreak };
-}
-
-/** Counts the letters of a word, and those outside the Latin script. */
-function countLetters(word: string): { letters: number; nonLatin: number } {
-  let letters = 0;
-  let nonLatin = 0;
-  for (let i = 0; i < word.length; i++) {
-    const unit = word.charCodeAt(i);
-    if (unit < 0x80) {
-      if (unit >= 0x61 && unit <= 0x7a) letters++;
-      continue;
-    }
-    const cp = word.codePointAt(i) ?? unit;
-    if (cp > 0xffff) i++;
-    if (wordCharKind(cp) === 1) {
-      letters++;
-      if (cp > 0x24f && !(cp >= 0x1e00 && cp <= 0x1eff)) nonLatin++;
-    }
-  }
-  return { letters, nonLatin };
-}
+/** Letters, digits and marks, joined by inner apostrophes. */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
+const NOT_LETTER = /\P{L}/gu;
+const PLAIN = /^[a-z]+$/;
+const LATIN = /[\0-\u024f\u1e00-\u1eff]/g;
+/** Between two words: a sentence ends at ".", "!", "?" or a line break; a clause at ",;:()" or " - ". */
+const SENTENCE_GAP = /[.!?\n]/;
+const CLAUSE_GAP = /[,;:()\n]| -/;
 
 /** Splits `normalized` (the folded form of `original`) into tokens. */
 export function tokenize(normalized: NormalizedText, original: string): Token[] {
   const tokens: Token[] = [];
-  const text = normalized.text;
+  const { text, starts, ends } = normalized;
   let sentence = 0;
-  let previousEnd = 0;
-  let previousWord = '';
-  let start = 0;
-  while (start < text.length) {
-    const width = wordCharAt(text, start);
-    if (width === 0) {
-      start++;
-      continue;
-    }
-    const end = wordEnd(text, start);
-    const word = text.slice(start, end);
-    const gap = readGap(text, previousEnd, start);
+  let previous: Token | undefined;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    const gap = text.slice(previous?.end ?? 0, start);
     // A full stop after a title or an initial ("Dr. Osei", "M. Chen") does not end a sentence.
-    const abbreviation = gap.stop && !gap.lineBreak && (TITLES.has(previousWord) || previousWord.length === 1);
-    const first = tokens.length === 0;
-    const sentenceStart = first || (gap.sentence && !abbreviation);
-    if (sentenceStart && !first) sentence++;
-
-    const originalStart = normalized.starts[start] ?? 0;
-    const capitalized = isUpper(original.codePointAt(originalStart) ?? 0);
-    const { letters, nonLatin } = countLetters(word);
-    let allCaps = false;
-    if (capitalized && letters >= 2) {
-      const surface = original.slice(originalStart, normalized.ends[end - 1] ?? originalStart);
-      allCaps = surface === surface.toUpperCase();
-    }
-    tokens.push({
+    const abbreviation =
+      gap.startsWith('.') && !gap.includes('\n') && (TITLES.has(previous?.word ?? '') || previous?.word.length === 1);
+    const sentenceStart = previous === undefined || (SENTENCE_GAP.test(gap) && !abbreviation);
+    if (sentenceStart && previous !== undefined) sentence++;
+    const first = original.charAt(starts[start] ?? 0);
+    const capitalized = first !== first.toLowerCase();
+    // Plain lower-case words, most of any note, skip the Unicode-aware counting.
+    const plain = PLAIN.test(word);
+    const letters = plain ? word : word.replace(NOT_LETTER, '');
+    const surface = capitalized ? original.slice(starts[start], ends[end - 1]) : '';
+    previous = {
       start,
       end,
       word,
       capitalized,
-      allCaps,
+      allCaps: capitalized && letters.length >= 2 && surface === surface.toUpperCase(),
       sentenceStart,
       sentence,
-      clauseStart: sentenceStart || gap.clause,
-      letters,
-      nonLatinLetters: nonLatin,
-      hasDigit: /[0-9]/.test(word),
-    });
-    previousEnd = end;
-    previousWord = word;
-    start = end;
+      clauseStart: sentenceStart || CLAUSE_GAP.test(gap),
+      letters: letters.length,
+      nonLatinLetters: plain ? 0 : letters.replace(LATIN, '').length,
+      hasDigit: !plain && /[0-9]/.test(word),
+    };
+    tokens.push(previous);
   }
   return tokens;
 }

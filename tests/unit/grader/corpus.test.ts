@@ -3,9 +3,13 @@
  *
  * Each line of the corpus is {"id", "text", "verdict", "reasons", "why", "limit"?, "split"?}: a note
  * written for this project, the verdict a careful reader gives it, the reasons (ids from
- * src/lib/reasons.ts) it falls foul of (empty for a thoughtful note), and why. Notes marked
- * "split": "holdout" were labelled with the rest but never looked at while tuning the grader; their
- * agreement is the honest estimate of how it does on notes it has never seen.
+ * src/lib/reasons.ts) it falls foul of (empty for a thoughtful note), and why. Splits:
+ * - dev (no split): written and labelled by the grader's author, used while tuning;
+ * - "holdout": by the same author, labelled with the rest but not looked at while tuning;
+ * - "outside": written and labelled by a second writer who never saw the grader or the other notes
+ *   (ids f…). They showed the grader had learnt its author's wording, and were used to make it more
+ *   general, so they are no longer unseen; their agreement is still the best guide to how the grader
+ *   reads other people's notes.
  *
  * Prints exact verdict agreement and the Spearman rank correlation between score and the label
  * order default < lazy < needs-work < thoughtful for each split.
@@ -23,7 +27,7 @@ interface CorpusNote {
   reasons: string[];
   why: string;
   limit?: 200 | 300;
-  split?: 'holdout';
+  split?: 'holdout' | 'outside';
 }
 
 const ORDER = ['default', 'lazy', 'needs-work', 'thoughtful'] as const;
@@ -32,6 +36,7 @@ const ORDER = ['default', 'lazy', 'needs-work', 'thoughtful'] as const;
 const FLOORS = {
   dev: { exact: 0.9, spearman: 0.9 },
   holdout: { exact: 0.8, spearman: 0.85 },
+  outside: { exact: 0.7, spearman: 0.85 },
 };
 
 const corpus: CorpusNote[] = readFileSync(resolve(import.meta.dirname, '../../corpus/notes.jsonl'), 'utf8')
@@ -100,7 +105,7 @@ describe('the labelled corpus', { timeout: 60_000 }, () => {
     expect(corpus.filter((note) => note.split === 'holdout').length).toBeGreaterThanOrEqual(25);
   });
 
-  for (const split of ['dev', 'holdout'] as const) {
+  for (const split of ['dev', 'holdout', 'outside'] as const) {
     it(`agrees with the ${split} labels`, () => {
       const notes = corpus.filter((note) => (note.split ?? 'dev') === split);
       const figures = agreement(notes);
