@@ -5,6 +5,7 @@
 import { CONTEXT_CUES, SHARED_CUES, WHY_CUES } from './lexicon.ts';
 import { compilePhrases, findAll, MAX_MATCHES, type Span } from './phrases.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
+import { isGeneric } from './word-lists.ts';
 
 /** How specific the context or the reason is: 0 none, 1 present but vague, 2 specific. */
 export type Level = 0 | 1 | 2;
@@ -73,8 +74,22 @@ export function findContext(
       if (weights.isContent(token)) content++;
       end = Math.max(end, token.end);
     }
-    cues.push({ start: hit.start, end, level: specific >= 1 || (!shared && content >= 2) ? 2 : 1 });
+    // Shared ground that names nothing ("as a fellow alum") is true of thousands: it is no context.
+    if (shared && specific === 0) continue;
+    cues.push({ start: hit.start, end, level: specific >= 1 || content >= 2 ? 2 : 1 });
   }
+  // "Your Figma notes", "your TestCon talk": something of theirs, named, is context whatever the noun.
+  tokens.forEach((token, index) => {
+    if (token.word !== 'your' || cues.length >= MAX_MATCHES) return;
+    for (let next = index + 1; next <= index + 2; next++) {
+      const named = tokens[next];
+      if (named === undefined || named.clauseStart || isGeneric(named.word)) return;
+      if (weights.isSpecific(named)) {
+        cues.push({ start: token.start, end: named.end, level: 2 });
+        return;
+      }
+    }
+  });
   return cues;
 }
 

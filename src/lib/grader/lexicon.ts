@@ -82,7 +82,7 @@ export const GENERIC_CONTEXT = [
   'fellow (?:professional|entrepreneur|linkedin (?:member|user))s?',
   'people you may know',
   'interested in your (?:work|background|profile|experience)',
-  '(?:work anniversary|new (?:role|job|position))',
+  'congrat(?:s|ulations) on (?:your |the )?(?:work anniversary|new (?:role|job|position))',
 ];
 
 /**
@@ -94,15 +94,15 @@ export const CONTEXT_CUES = [
   '(?:met|meet|meeting|seeing|saw|heard|watched) you',
   '(?:great|nice|good|lovely|a pleasure) (?:to meet|meeting|chatting|talking|to chat|to talk|speaking)',
   `your (?:${W}){0,3}(?:${WORKS})s?`,
-  `you (?:gave|wrote|shared|posted|published|hosted|ran|led|made|taught|reported|answered|reviewed|merged|built|organi[sz]ed|recommended|said|mentioned|did)`,
+  'you (?:gave|wrote|shared|posted|published|hosted|ran|led|taught|reported|answered|reviewed|merged|organi[sz]ed|recommended|mentioned)',
   '(?:read|watched|heard|enjoyed|loved|liked|attended|listened to|used|took|joined|followed) your',
-  "(?:i'm|i am|i was) (?:the|your|a|one of your) (?:${W}){0,2}(?:who|student|mentee|intern|customer|reader|listener|neighbou?r|client|patient)",
-  '(?:former |ex-)?(?:classmate|colleague|coworker|co-worker|teammate|neighbou?r|alum(?:nus|na|ni)?|grad)s?',
+  `(?:i'm|i am|i was) (?:the|your|one of your) (?:${W}){0,2}(?:who|student|mentee|intern|customer|reader|listener|neighbou?r|client|patient)`,
+  '(?:former |ex-)?(?:classmate|colleague|coworker|co-worker|teammate|neighbou?r)s?',
   `same (?:${W}){0,2}(?:school|university|college|program|bootcamp|cohort|class|team|company|group|club|course|${EVENTS})`,
   '(?:mutual|our) (?:friend|colleague|contact)',
   '(?:suggested|recommended|introduced|referred|pointed) (?:i|me|us|we|you)',
   'mentioned (?:you|your)',
-  `thanks? (?:you )?(?:so much |again )?for (?:${W}){0,1}(?:the|your|my|[a-z]{2,15}ing)`,
+  'thanks? (?:you )?(?:so much |again )?for',
   `(?:at|during|after|from|on|in) (?:the|your|our) (?:${W}){0,4}(?:${EVENTS}|slack|discord|group|community|forum|channel|cohort|program|programme|chat)`,
   "(?:saw|noticed|read|see|heard) (?:that )?you(?:'re| are| were|'ve| have| just| recently)",
   'congrat(?:s|ulations) on',
@@ -118,7 +118,7 @@ export const CONTEXT_CUES = [
  */
 export const SHARED_CUES = [
   "we're both|we are both|you and i",
-  "fellow [a-z0-9'&-]{2,20}",
+  "fellow [a-z0-9'&-]{2,20}|alum(?:nus|na|ni|s)?",
   'both (?:in|at|from|on|work|studied|members|love|use)',
 ];
 
@@ -127,10 +127,11 @@ export const SHARED_CUES = [
  * what they would like to share. Whether the reason is specific is judged from the words around it.
  */
 export const WHY_CUES = [
-  "(?:i'm|i am|we're|we are) (?:also |currently |now |just |about to )?(?!reaching|contacting|messaging|sending|inviting|connecting|writing|looking to connect|looking for|seeking)[a-z]{2,20}ing",
-  "(?:i'm|i am) (?:new to|into|an? |also|moving|planning|hoping|keen|eager|curious|interested)",
+  "(?:i'm|i am|we're|we are) (?:also |currently |now |just |about to )?(?!reaching|contacting|messaging|sending|inviting|connecting|writing to|looking to connect|looking for|seeking)[a-z]{2,20}ing",
+  "(?:i'm|i am) (?:new to|into|also|moving|planning|hoping|keen|eager|curious|interested)",
+  `(?:i'm|i am) an? (?:${W}){1,3}(?:[a-z]{2,20}ing|interested in|passionate about|curious about|keen on|focused on)`,
   'because|since (?:i|we)|so (?:that|i|we)|as (?:i|we|a|an|someone)',
-  'hop(?:e|ing) (?:to|we|that)',
+  'hop(?:e|ing) (?:to(?! connect)|we|that)',
   `(?:love|like|glad|happy|keen|want) to (?:${W}){0,1}(?:learn|follow|hear|keep|stay|see|read|swap|compare|share|trade|understand|ask|discuss|talk|exchange|reconnect|catch up|cheer)`,
   '(?:to|and) (?:learn|follow|hear|keep up|reconnect|catch up|compare|swap)',
   '(?:value|appreciate) your (?:take|perspective|view|advice|thoughts|insight)',
@@ -138,7 +139,6 @@ export const WHY_CUES = [
   '(?:swap|compare|trade|exchange) (?:notes|tips|ideas|stories)',
   'for my (?:research|thesis|project|book|podcast|startup|class|course)',
   'curious (?:about|how|whether|if|what)',
-  '(?:changed|shaped|helped|saved|inspired) (?:how|the way|me|my|us|our)',
   'too[.!]',
 ];
 
@@ -163,15 +163,17 @@ export const PITCH = [
   `our (?:${W}){0,1}(?:products?|solutions?|services?|platform|tool|software|app|agency|offer|offering|firm|pricing|demo|packages?)`,
   `(?:we|i) (?:help|enable|empower|specialize|specialise|offer|provide)(?: (?:${W}){0,2}(?:companies|businesses|brands|teams|founders|startups|clinics|people))?`,
   "(?:i|we)(?:'ve| have) helped",
-  `helping (?:${W}){0,3}(?:companies|businesses|brands|founders|startups|teams|clinics|leaders)`,
-  '(?:book|schedule|get|request|claim) (?:a |your )?(?:free )?(?:demo|trial|consultation|audit|quote)',
+  `helping (?:${W}){0,3}(?:companies|businesses|brands|founders|startups|teams|clinics|leaders|professionals|people|clients|owners)`,
+  '(?:book|schedule|get|request|claim) (?:a |your )?(?:free )?(?:demo|trial|consultation|audit|quote|discovery call|strategy call)',
   'free (?:trial|consultation|audit|demo)|discount|special (?:offer|pricing)|limited (?:time|spots)',
   '(?:increase|boost|grow|double|maximi[sz]e) (?:your )?(?:revenue|sales|leads|pipeline|roi|business|growth)',
   '(?:save|saving) you (?:time|money|hours)|cut (?:your )?costs|lead generation',
-  '(?:send|share|show) you (?:how|a proposal|our|some)',
-  "(?:are you|would you be|if you(?:'re| are)) interested in (?:a |our |learning|trying)|interested\\?",
+  '(?:send|share|show) (?:you|over) (?:how|a proposal|our|some)',
+  "(?:are you|would you be|if you(?:'re| are)) interested in (?:a|our|learning|trying)|interested\\?|we(?:'re| are) hiring",
+  `help (?:you|your (?:${W}){0,1}(?:brand|business|company|team|clinic)s?) (?:grow|scale|increase|save|get|find|boost)`,
+  'how we (?:can|could) help',
   'synerg(?:y|ies)|outsourc(?:e|ing)|(?:business|partnership) opportunit(?:y|ies)',
-  'your (?:hiring|recruiting|marketing) needs|exciting (?:opportunity|role)',
+  'your (?:hiring|recruiting|marketing) needs|exciting (?:opportunit(?:y|ies)|roles?)',
   '(?:how|does) your (?:${W}){0,1}(?:team|company) (?:currently )?(?:handles?|manages?|deals?)',
 ];
 
@@ -182,10 +184,10 @@ export const PITCH = [
 export const DEMANDS = [
   '(?:refer|hire) me|(?:a|an|your|any) referral|consider me for|put in a good word',
   '(?:give|get|find|offer) me (?:a )?(?:job|position|role|internship)',
-  '(?:any|if there are any|do you have any|know of any) (?:job |open )?(?:openings?|vacanc(?:y|ies)|positions|roles|jobs)',
-  '(?:looking|searching) for (?:a |my next |any )?(?:job|position|role|internship|opportunit(?:y|ies))',
-  "(?:is|if) (?:your (?:company|team|school|firm)|you(?:'re| are)) (?:is |are )?(?:currently )?hiring|are you hiring",
-  '(?:my|attached) (?:resume|cv)|#?open ?to ?work',
+  '(?:any|if there are any|do you have any|know of any) (?:job |open )?(?:positions|roles|jobs)|openings|vacanc(?:y|ies)',
+  '(?:looking|searching) for (?:a |an |my next |any |new )?(?:job|position|role|internship|opportunit(?:y|ies))',
+  "(?:you(?:'re| are)|your (?:company|team|school|firm) is|is your (?:company|team|school|firm)|are you) (?:currently )?hiring",
+  '(?:my|attached) (?:resume|cv)|#?open ?to ?work|(?:share|send) (?:me )?your (?:updated )?(?:cv|resume)',
   '(?:hop|jump|get) on a (?:quick )?(?:call|zoom)',
   '[0-9]{1,3}[ -]?min(?:ute)?s?|(?:fifteen|twenty|thirty|ten) minutes',
   '(?:schedule|set up|book) (?:a )?(?:call|meeting|zoom)',

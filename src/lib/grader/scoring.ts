@@ -49,11 +49,14 @@ export function decideVerdict(analysis: Analysis): Verdict {
   if (analysis.empty || analysis.defaultNote) return 'default';
   const has = (kind: ProblemKind): boolean => analysis.problems[kind].length > 0;
   if (analysis.notEnglish) return LAZY_PROBLEMS.some(has) || has('network') ? 'lazy' : 'needs-work';
-  if (LAZY_PROBLEMS.some(has)) return 'lazy';
+  // An ask spoils a note that is otherwise about them; in a note about nothing, it is the point.
+  if (has('placeholder') || has('pitch') || (has('demand') && (analysis.contextLevel < 2 || analysis.whyLevel < 1)))
+    return 'lazy';
   if (has('network') && analysis.contextLevel < 2) return 'lazy';
   if (analysis.contextLevel === 0 && analysis.whyLevel < 2) return 'lazy';
   const capped = analysis.overflowStart !== null || CAPPING_PROBLEMS.some(has);
-  if (analysis.contextLevel === 2 && analysis.whyLevel === 2 && !capped) return 'thoughtful';
+  // A specific context carries a plain reason ("I'd love to follow your research").
+  if (analysis.contextLevel === 2 && analysis.whyLevel >= 1 && !capped && !has('demand')) return 'thoughtful';
   return 'needs-work';
 }
 

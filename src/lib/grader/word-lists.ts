@@ -21,7 +21,7 @@ export const ENGLISH_FUNCTION_WORDS = words(
  * intent. A note made only of these (and function words) could be sent to anyone.
  */
 export const GENERIC_WORDS = words(
-  'connect connected connecting connection connections network networking linkedin profile professional professionals experience background work working career journey field industry space sector people person someone opportunity opportunities learn learning love like enjoy great good nice amazing awesome impressive impressed interesting inspiring fan follow hear read see know keep stay touch reach chat talk exchange explore potential together grow growth share future best hope hoping happy glad excited interested passionate curious value want wish meet time day pleasure chance possible mutual benefit add join invite request truly definitely super similar new soon',
+  'connect connected connecting connection connections network networking linkedin profile professional professionals experience background work working career journey field industry space sector people person someone opportunity opportunities learn learning love like enjoy great good nice amazing awesome impressive impressed interesting inspiring fan follow hear read see know keep stay touch reach chat talk exchange explore potential together grow growth share future best hope hoping happy glad excited interested passionate curious value want wish meet time day pleasure chance possible mutual benefit add join invite request truly definitely super similar new soon yesterday today tomorrow week weekend month year recently webinar event conference meetup session workshop post article talk fellow alum alumni alumnus alumna',
 );
 
 /** True for a generic word in any common form: "loved", "connections", "sharing", "truly". */
@@ -51,7 +51,7 @@ export const FOREIGN_FUNCTION_WORDS = words(
  * and pleasantries wrapped around them. A note made only of these is the default note.
  */
 export const STOCK_VOCABULARY = words(
-  "i i'd id i'm im would like love want wanted to add you your my professional network on linkedin connect with join invite since you're are a person someone trust have in be here just really the and get hi hello hey dear there good morning thanks thank so much please hope well doing this finds great nice day week looking forward cheers best regards kind warm wishes all everyone sir madam",
+  "i i'd id i'm im would like love want wanted to add you your u w thx pls my professional network on linkedin connect with join invite since you're are a person someone trust have in be here just really the and get hi hello hey dear there good morning thanks thank so much please hope well doing this finds great nice day week looking forward cheers best regards kind warm wishes all everyone sir madam",
 );
 
 /** Words that make a stock-vocabulary note about connecting; at least one must be present. */
