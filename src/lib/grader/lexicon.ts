@@ -5,7 +5,7 @@
  * entry can backtrack badly on a long paste.
  *
  * The lists name the common, general forms only: how people say they met, what prompted them and
- * why they write is judged mostly from the words around these cues (see cues.ts), so that notes
+ * why they write is judged mostly from the words around these cues (see analyze.ts), so that notes
  * worded in ways no list foresaw are still read fairly. Each list is kept short on purpose: the
  * grader ships to the browser, and a phrase that only one note ever used is not worth its bytes.
  */

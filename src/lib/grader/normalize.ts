@@ -13,9 +13,9 @@ export interface NormalizedText {
   /** The folded text. */
   readonly text: string;
   /** `starts[i]` is the UTF-16 offset in the original where the character behind `text[i]` starts. */
-  readonly starts: readonly number[];
+  readonly starts: Uint32Array;
   /** `ends[i]` is the UTF-16 offset in the original just after the character behind `text[i]`. */
-  readonly ends: readonly number[];
+  readonly ends: Uint32Array;
 }
 
 /** Apostrophes, quotation marks and dashes, and the ASCII character each folds to. */
@@ -31,6 +31,7 @@ const FOLDS: Readonly<Record<string, string>> = Object.fromEntries(
 const INVISIBLE =
   /^(?:[\u0300-\u036f\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udc7f])$/;
 const SPACE = /^[\s\u0085]$/;
+const ASCII_RUN = /[!-~]+/y;
 const LINE_BREAK = /^[\n\v\f\r\u0085\u2028\u2029]$/;
 
 /** The folded form of one visible, non-space character outside ASCII. */
@@ -42,30 +43,42 @@ function foldCharacter(char: string): string {
 /** Folds `original` for matching; see the module comment for what folding does. */
 export function normalizeNote(original: string): NormalizedText {
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays, grown only when folding lengthens the text ("…" becomes "..."): a 100,000-character
+  // paste stays cheap.
+  let starts = new Uint32Array(original.length + 8);
+  let ends = new Uint32Array(original.length + 8);
+  let size = 0;
   let spaceFrom = -1;
   let spaceBreak = false;
-  const emit = (piece: string, from: number, to: number): void => {
+  /** Appends `piece`, made from `original[from, to)`; `oneToOne` when each character maps to its own. */
+  const emit = (piece: string, from: number, to: number, oneToOne = false): void => {
     if (spaceFrom >= 0) {
-      text += spaceBreak ? '\n' : ' ';
-      starts.push(spaceFrom);
-      ends.push(from);
+      const space = spaceFrom;
       spaceFrom = -1;
+      emit(spaceBreak ? '\n' : ' ', space, from);
+    }
+    if (size + piece.length > starts.length) {
+      const capacity = starts.length * 2 + piece.length;
+      const grown = [new Uint32Array(capacity), new Uint32Array(capacity)] as const;
+      grown[0].set(starts);
+      grown[1].set(ends);
+      [starts, ends] = grown;
     }
     text += piece;
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(from);
-      ends.push(to);
+    for (let k = 0; k < piece.length; k++, size++) {
+      starts[size] = oneToOne ? from + k : from;
+      ends[size] = oneToOne ? from + k + 1 : to;
     }
   };
   for (let i = 0; i < original.length;) {
-    const code = original.charCodeAt(i);
-    // Printable ASCII, the common case, is lower-cased in place.
-    if (code > 32 && code < 127) {
-      emit(code > 64 && code < 91 ? String.fromCharCode(code + 32) : original.charAt(i), i, ++i);
+    // A run of printable ASCII, the common case, is lower-cased in one go.
+    ASCII_RUN.lastIndex = i;
+    const run = ASCII_RUN.exec(original)?.[0];
+    if (run !== undefined) {
+      emit(run.toLowerCase(), i, (i += run.length), true);
       continue;
     }
+    const code = original.charCodeAt(i);
     const char = String.fromCodePoint(original.codePointAt(i) ?? code);
     const next = i + char.length;
     if (SPACE.test(char) && code !== 0xfeff) {
@@ -73,12 +86,12 @@ export function normalizeNote(original: string): NormalizedText {
       spaceBreak ||= LINE_BREAK.test(char);
     } else if (INVISIBLE.test(char)) {
       // An accent or joiner right after a visible character belongs to it, so highlights keep it.
-      if (spaceFrom < 0) for (let k = ends.length - 1; k >= 0 && ends[k] === i; k--) ends[k] = next;
+      if (spaceFrom < 0) for (let k = size - 1; k >= 0 && ends[k] === i; k--) ends[k] = next;
     } else emit(foldCharacter(char), i, next);
     i = next;
   }
   if (spaceFrom >= 0) emit('', original.length, original.length);
-  return { text, starts, ends };
+  return { text, starts: starts.subarray(0, size), ends: ends.subarray(0, size) };
 }
 
 /** Maps the folded range `[start, end)` (non-empty) back to a range of the original text. */

@@ -1,6 +1,5 @@
 /** Turns an analysis and its penalties into a verdict and a score that agree with each other. */
-import type { Analysis } from './analyze.ts';
-import type { ProblemKind } from './problems.ts';
+import type { Analysis, ProblemKind } from './analyze.ts';
 import type { Penalty, Verdict } from './result-schema.ts';
 
 /** The score range of each verdict, so a higher verdict always means a higher score. */

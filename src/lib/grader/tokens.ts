@@ -47,7 +47,11 @@ export function tokenize(normalized: NormalizedText, original: string): Token[] 
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    const gap = text.slice(previous?.end ?? 0, start);
+    // Most words are apart by one space, which ends nothing.
+    const gap =
+      start - (previous?.end ?? 0) === 1 && text.charCodeAt(start - 1) === 32
+        ? ''
+        : text.slice(previous?.end ?? 0, start);
     // A full stop after a title or an initial ("Dr. Osei", "M. Chen") does not end a sentence.
     const abbreviation =
       gap.startsWith('.') && !gap.includes('\n') && (TITLES.has(previous?.word ?? '') || previous?.word.length === 1);

@@ -40,3 +40,17 @@ describe('normalizeNote', () => {
     expect(original.slice(range.start, range.end)).toBe('cafe\u0301');
   });
 });
+
+describe('the map back to the original', () => {
+  it('maps every character, spaces and folded ones included, to the original characters behind it', () => {
+    const original = 'Hi  Anna,\r\n\r\nwe met… at “PyCon” 👋';
+    const folded = normalizeNote(original);
+    expect(folded.text).toBe('hi anna,\nwe met... at "pycon" 👋');
+    const behind = (at: number) => original.slice(folded.starts[at], folded.ends[at]);
+    expect(behind(folded.text.indexOf(' '))).toBe('  ');
+    expect(behind(folded.text.indexOf('\n'))).toBe('\r\n\r\n');
+    expect(behind(folded.text.indexOf('...'))).toBe('…');
+    expect(behind(folded.text.indexOf('"'))).toBe('“');
+    expect([...folded.text].map((_, i) => behind(i)).join('')).toContain('Anna');
+  });
+});
