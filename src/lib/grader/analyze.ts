@@ -100,13 +100,16 @@ function phrases(entries: readonly string[], after = ''): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])${after}`, 'g');
 }
 
-/** At most `MAX_MATCHES` non-empty matches of `pattern` in `text`, in order. */
+/** At most `MAX_MATCHES` non-empty matches of `pattern` (global) in `text`, in order. */
 function findAll(pattern: RegExp, text: string): Span[] {
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern on every call.
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
-    if (spans.length === MAX_MATCHES) break;
-    if (match[0] !== '') spans.push({ start: match.index, end: match.index + match[0].length });
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match && spans.length < MAX_MATCHES; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    else spans.push({ start: match.index, end: pattern.lastIndex });
   }
+  pattern.lastIndex = 0;
   return spans;
 }
 

@@ -129,6 +129,7 @@ function clip(original: string, start: number, end = start + MAX_QUOTE * 4): str
     .slice(start, Math.min(end, start + MAX_QUOTE * 4))
     .replace(/\s+/g, ' ')
     .trim();
+  if (words.length <= MAX_QUOTE) return words;
   const chars = Array.from(words);
   if (chars.length <= MAX_QUOTE) return words;
   const cut = chars.slice(0, MAX_QUOTE - 1).join('');

@@ -34,10 +34,19 @@ const SPACE = /^[\s\u0085]$/;
 const ASCII_RUN = /[!-~]+/y;
 const LINE_BREAK = /^[\n\v\f\r\u0085\u2028\u2029]$/;
 
+/** The folded forms of characters outside ASCII met so far: pastes repeat the same few. */
+const FOLDED = new Map<string, string>();
+
 /** The folded form of one visible, non-space character outside ASCII. */
 function foldCharacter(char: string): string {
-  const compatible = FOLDS[char] ?? char.normalize('NFKC');
-  return (FOLDS[compatible] ?? compatible.toLowerCase()).replace(/[\u0300-\u036f]/g, '');
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    const compatible = FOLDS[char] ?? char.normalize('NFKC');
+    folded = (FOLDS[compatible] ?? compatible.toLowerCase()).replace(/[\u0300-\u036f]/g, '');
+    // Bounded, so that a paste of every character there is cannot grow it without end.
+    if (FOLDED.size < 4096) FOLDED.set(char, folded);
+  }
+  return folded;
 }
 
 /** Folds `original` for matching; see the module comment for what folding does. */

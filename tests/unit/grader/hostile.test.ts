@@ -44,4 +44,12 @@ describe('hostile input', { timeout: 60_000 }, () => {
     for (const p of result.penalties) for (const e of p.evidence) expect(Array.from(e).length).toBeLessThanOrEqual(80);
     expect(result.highlights.length).toBeLessThan(200);
   });
+
+  it('reads the first 5,000 words closely and still finds problems further on', () => {
+    const text = `${'We met at the Berlin JS meetup and talked. '.repeat(800)}Book a free demo of our platform today!`;
+    const result = gradeNote(text);
+    expect(result.flags).toEqual(expect.arrayContaining(['over-limit', 'pitch']));
+    expect(result.verdict).toBe('lazy');
+    expectValidHighlights(text, result);
+  });
 });
