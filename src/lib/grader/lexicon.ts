@@ -25,7 +25,7 @@ const WORKS =
 
 /** Places and occasions where people meet. */
 const EVENTS =
-  'meetup|conference|summit|event|workshop|hackathon|hackaton|webinar|panel|session|talk|q&a|dinner|lunch|breakfast|happy hour|fair|expo|booth|seminar|forum|lecture|class|course|retreat|festival|mixer|bootcamp|training|party|meeting|call|game|gym|club|ward|shift|office|team';
+  'meetup|conference|summit|event|workshop|hackathon|hackaton|webinar|panel|session|talk|q&a|dinner|lunch|breakfast|happy hour|fair|expo|booth|seminar|forum|lecture|class|course|retreat|festival|mixer|bootcamp|training|party|meeting|call|game|gym|club|ward|shift|office|team|stand|stall|table|clinic|hospital|school';
 
 /**
  * LinkedIn's stock invitation sentences and the loose variants people type by hand (facts.md, "The
@@ -66,7 +66,7 @@ export const FLATTERY = [
   `${PRAISE} ${ANY_PROFILE}`,
   `(?:impressed|inspired|amazed) (?:by|with) your (?:${W}){0,1}(?:${ANY_PROFILE}|work|expertise|success)`,
   `your ${ANY_PROFILE} (?:is|are|looks|seems) (?:${W}){0,1}${PRAISE}`,
-  `admire your (?:${ANY_PROFILE}|work|expertise|success)`,
+  `admire(?:r of)? your (?:${ANY_PROFILE}|work|expertise|success)`,
   "you(?:'re| are) (?:an?|such an?) (?:inspiration|thought leader|rockstar|legend|role model)",
   '(?:thought leader|big fan of yours)',
 ];
@@ -91,12 +91,14 @@ export const GENERIC_CONTEXT = [
  */
 export const CONTEXT_CUES = [
   "we(?:'ve| have)? (?:both )?(?:met|spoke|talked|chatted|worked|studied|shared|were|sat|served|volunteered|overlapped|played)",
-  '(?:met|meet|meeting|seeing|saw|heard|watched) you',
+  '(?:met|meet|meeting|seeing|saw|heard|watched) (?:you|u)|with (?:you|u) (?:at|on|in|during|last|this|yesterday|back)',
+  "(?:you|u) (?:said|told me)|said (?:that )?(?:you|u)|heard (?:so much |a lot |lots )?about you|(?:gave|give|passed) me your (?:name|details|contact)|it's [a-z]{2,15} from",
   '(?:great|nice|good|lovely|a pleasure) (?:to meet|meeting|chatting|talking|to chat|to talk|speaking)',
   `your (?:${W}){0,3}(?:${WORKS})s?`,
   'you (?:gave|wrote|shared|posted|published|hosted|ran|led|taught|reported|answered|reviewed|merged|organi[sz]ed|recommended|mentioned)',
-  '(?:read|watched|heard|enjoyed|loved|liked|attended|listened to|used|took|joined|followed) your',
-  `(?:i'm|i am|i was) (?:the|your|one of your) (?:${W}){0,2}(?:who|student|mentee|intern|customer|reader|listener|neighbou?r|client|patient)`,
+  '(?:read|watched|heard|caught|enjoyed|loved|liked|attended|listened to|used|tried|took|joined|follow|followed|stopped by) (?:your|the)',
+  '(?:changed|shaped|helped|saved|inspired|fixed) (?:how i|the way i|me|my|us|our)',
+  `(?:i'm|i am|i was) (?:the|your|one of your|a|an) (?:${W}){0,2}(?:who|student|mentee|intern|customer|reader|listener|neighbou?r|client|patient|volunteer|member|teacher)(?! interested)`,
   '(?:former |ex-)?(?:classmate|colleague|coworker|co-worker|teammate|neighbou?r)s?',
   `same (?:${W}){0,2}(?:school|university|college|program|bootcamp|cohort|class|team|company|group|club|course|${EVENTS})`,
   '(?:mutual|our) (?:friend|colleague|contact)',
@@ -128,13 +130,13 @@ export const SHARED_CUES = [
  */
 export const WHY_CUES = [
   "(?:i'm|i am|we're|we are) (?:also |currently |now |just |about to )?(?!reaching|contacting|messaging|sending|inviting|connecting|writing to|looking to connect|looking for|seeking)[a-z]{2,20}ing",
-  "(?:i'm|i am) (?:new to|into|also|moving|planning|hoping|keen|eager|curious|interested)",
+  "(?:i'm|i am) (?:really |very |so |now )?(?:new to|into|also|moving|planning|hoping|keen|eager|curious|interested)",
   `(?:i'm|i am) an? (?:${W}){1,3}(?:[a-z]{2,20}ing|interested in|passionate about|curious about|keen on|focused on)`,
   'because|since (?:i|we)|so (?:that|i|we)|as (?:i|we|a|an|someone)',
   'hop(?:e|ing) (?:to(?! connect)|we|that)',
-  `(?:love|like|glad|happy|keen|want) to (?:${W}){0,1}(?:learn|follow|hear|keep|stay|see|read|swap|compare|share|trade|understand|ask|discuss|talk|exchange|reconnect|catch up|cheer)`,
+  `(?:love|like|glad|happy|keen|want|honou?red|excited) to (?:${W}){0,1}(?:learn|follow|hear|keep|stay|see|read|swap|compare|share|trade|understand|ask|discuss|talk|exchange|reconnect|catch up|cheer)`,
   '(?:to|and) (?:learn|follow|hear|keep up|reconnect|catch up|compare|swap)',
-  '(?:value|appreciate) your (?:take|perspective|view|advice|thoughts|insight)',
+  '(?:value|appreciate) your (?:take|perspective|view|advice|thoughts|insight)|would value|(?:wanted|want) to (?:say )?thanks?',
   '(?:stay|keep) (?:in touch|connected|up)|reconnect',
   '(?:swap|compare|trade|exchange) (?:notes|tips|ideas|stories)',
   'for my (?:research|thesis|project|book|podcast|startup|class|course)',
@@ -173,7 +175,7 @@ export const PITCH = [
   `help (?:you|your (?:${W}){0,1}(?:brand|business|company|team|clinic)s?) (?:grow|scale|increase|save|get|find|boost)`,
   'how we (?:can|could) help',
   'synerg(?:y|ies)|outsourc(?:e|ing)|(?:business|partnership) opportunit(?:y|ies)',
-  'your (?:hiring|recruiting|marketing) needs|exciting (?:opportunit(?:y|ies)|roles?)',
+  'your (?:hiring|recruiting|marketing) needs|exciting (?:opportunit(?:y|ies)|roles?)|(?:open to|interested in) hearing more',
   '(?:how|does) your (?:${W}){0,1}(?:team|company) (?:currently )?(?:handles?|manages?|deals?)',
 ];
 
@@ -191,7 +193,7 @@ export const DEMANDS = [
   '(?:hop|jump|get) on a (?:quick )?(?:call|zoom)',
   '[0-9]{1,3}[ -]?min(?:ute)?s?|(?:fifteen|twenty|thirty|ten) minutes',
   '(?:schedule|set up|book) (?:a )?(?:call|meeting|zoom)',
-  '(?:send|give) me (?:your|a|the)|call me|(?:whatsapp|email|dm) me',
+  '(?:send|give) me (?:your|a|the)(?! name)|call me|(?:whatsapp|email|dm) me',
   '(?:check out|look at) my|click (?:here|the link)|subscribe|sign up|link in (?:my )?bio',
   'endorse (?:me|my|you back)|follow back|connect back|pick your brain',
   '(?:follow|like|share|visit) my (?:page|posts?|channel|newsletter|website)',
@@ -203,7 +205,7 @@ export const DEMANDS = [
  */
 export const SOFT_ASKS = [
   '(?:open to|up for) (?:a |an )?(?:quick |short |brief |virtual )?(?:coffee chat|coffee|chat|call|meeting)',
-  '(?:quick|short|brief) (?:chat|call|meeting)|(?:grab|get) (?:a )?coffee|coffee chat',
+  '(?:quick|short|brief) (?:chat|call|meeting)|(?:grab|get) (?:a )?coffee|coffee chat|(?:coffee|a call) some ?(?:time|day)',
 ];
 
 /** Pushy or curt lines: insisting on acceptance, urgency, blaming the reader. */

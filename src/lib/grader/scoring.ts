@@ -22,7 +22,6 @@ const CAPPING_PROBLEMS: readonly ProblemKind[] = [
   'flattery',
   'network',
   'link',
-  'textspeak',
   'rude',
 ];
 

@@ -8,7 +8,13 @@ const root = resolve(import.meta.dirname, '../../..');
 
 /** Runs `node src/cli/grade.ts ARGS` with `input` on standard input. */
 function grade(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['src/cli/grade.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  // Room for the whole corpus graded: the default 1 MB buffer would cut the process off.
+  const run = spawnSync(process.execPath, ['src/cli/grade.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -6,10 +6,10 @@
  * src/lib/reasons.ts) it falls foul of (empty for a thoughtful note), and why. Splits:
  * - dev (no split): written and labelled by the grader's author, used while tuning;
  * - "holdout": by the same author, labelled with the rest but not looked at while tuning;
- * - "outside": written and labelled by a second writer who never saw the grader or the other notes
- *   (ids f…). They showed the grader had learnt its author's wording, and were used to make it more
- *   general, so they are no longer unseen; their agreement is still the best guide to how the grader
- *   reads other people's notes.
+ * - "outside": written and labelled by two other writers who never saw the grader or the other notes
+ *   (ids f… and g…). They showed the grader had learnt its author's wording, and were used, one set
+ *   after the other, to make it more general, so they are no longer unseen; each set was first
+ *   measured before any change was made for it (see the commits that added them).
  *
  * Prints exact verdict agreement and the Spearman rank correlation between score and the label
  * order default < lazy < needs-work < thoughtful for each split.

@@ -49,4 +49,32 @@ describe('the verdict', () => {
       gradeNote('Hi Leah, I’m opening a café near your bakery and would love to stock your bread.').flags,
     ).not.toContain('demand');
   });
+
+  it('reads who sent them and where they met as context, however it is said', () => {
+    for (const text of [
+      'Hi Rosa, Derek Lyle from my bootcamp cohort said you went from HVAC to data. I’m making the same jump and would love to follow your path.',
+      'Hi Dr. Huang, I was a patient at the Westside Sports Clinic after my ACL surgery. I’m now studying physio and would love to follow your work.',
+      'Hi Lena, I stopped by the Hollis Textiles stand at Heimtextil on Thursday. I’m sourcing recycled wool for our studio and would love to stay in touch.',
+    ])
+      expect(verdict(text)).toBe('thoughtful');
+  });
+
+  it('lets text-speak cost points without sinking a specific note', () => {
+    const result = gradeNote(
+      'hey marcus great meeting u at the rooftop thing for climate founders last night! want to keep in touch re the ev charging idea',
+    );
+    expect(result.flags).toContain('textspeak');
+    expect(result.verdict).toBe('thoughtful');
+  });
+
+  it('knows admiration of a career for flattery and "open to hearing more" for a pitch', () => {
+    expect(gradeNote('Hi Victor, I’m a huge admirer of your career.').flags).toContain('flattery');
+    expect(gradeNote('I’m building a team of motivated women, would you be open to hearing more?').flags).toContain(
+      'pitch',
+    );
+  });
+
+  it('does not take "he gave me your name" for a demand', () => {
+    expect(gradeNote('Hello Mr. Brandt, I am Lukas’ cousin, he gave me your name.').flags).not.toContain('demand');
+  });
 });
