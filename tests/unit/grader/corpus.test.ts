@@ -9,7 +9,10 @@
  * - "outside": written and labelled by two other writers who never saw the grader or the other notes
  *   (ids f… and g…). They showed the grader had learnt its author's wording, and were used, one set
  *   after the other, to make it more general, so they are no longer unseen; each set was first
- *   measured before any change was made for it (see the commits that added them).
+ *   measured before any change was made for it (see the commits that added them);
+ * - "unseen": written and labelled by a fourth writer (ids h…) and added without the grader being
+ *   changed for them: the honest estimate of how it reads notes it has never seen. Keep it that way:
+ *   a change made to pass one of these notes makes the split one more development set.
  *
  * Prints exact verdict agreement and the Spearman rank correlation between score and the label
  * order default < lazy < needs-work < thoughtful for each split.
@@ -27,7 +30,7 @@ interface CorpusNote {
   reasons: string[];
   why: string;
   limit?: 200 | 300;
-  split?: 'holdout' | 'outside';
+  split?: 'holdout' | 'outside' | 'unseen';
 }
 
 const ORDER = ['default', 'lazy', 'needs-work', 'thoughtful'] as const;
@@ -37,6 +40,7 @@ const FLOORS = {
   dev: { exact: 0.9, spearman: 0.9 },
   holdout: { exact: 0.8, spearman: 0.85 },
   outside: { exact: 0.8, spearman: 0.85 },
+  unseen: { exact: 0.75, spearman: 0.8 },
 };
 
 const corpus: CorpusNote[] = readFileSync(resolve(import.meta.dirname, '../../corpus/notes.jsonl'), 'utf8')
@@ -105,7 +109,7 @@ describe('the labelled corpus', { timeout: 60_000 }, () => {
     expect(corpus.filter((note) => note.split === 'holdout').length).toBeGreaterThanOrEqual(25);
   });
 
-  for (const split of ['dev', 'holdout', 'outside'] as const) {
+  for (const split of ['dev', 'holdout', 'outside', 'unseen'] as const) {
     it(`agrees with the ${split} labels`, () => {
       const notes = corpus.filter((note) => (note.split ?? 'dev') === split);
       const figures = agreement(notes);
