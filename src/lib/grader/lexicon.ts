@@ -25,7 +25,7 @@ const WORKS =
 
 /** Places and occasions where people meet. */
 const EVENTS =
-  'meetup|conference|summit|event|workshop|hackathon|hackaton|webinar|panel|session|talk|q&a|dinner|lunch|breakfast|happy hour|fair|expo|booth|seminar|forum|lecture|class|course|retreat|festival|mixer|bootcamp|training|party|meeting|call|game|gym|club|ward|shift|office|team|stand|stall|table|clinic|hospital|school';
+  'meetup|conference|summit|event|workshop|hackathon|hackaton|webinar|panel|session|talk|q&a|dinner|lunch|breakfast|happy hour|fair|expo|booth|seminar|forum|lecture|class|course|retreat|festival|mixer|bootcamp|training|party|meeting|call|game|gym|club|ward|shift|office|team|stand|stall|table|clinic|hospital|school|comments|thread';
 
 /**
  * LinkedIn's stock invitation sentences and the loose variants people type by hand (facts.md, "The
@@ -90,14 +90,15 @@ export const GENERIC_CONTEXT = [
  * or heard, what they share, who introduced them.
  */
 export const CONTEXT_CUES = [
-  "we(?:'ve| have)? (?:both )?(?:met|spoke|talked|chatted|worked|studied|shared|were|sat|served|volunteered|overlapped|played)",
-  '(?:met|meet|meeting|seeing|saw|heard|watched) (?:you|u)|with (?:you|u) (?:at|on|in|during|last|this|yesterday|back)',
+  "we(?:'ve| have)? (?:both )?(?:met|spoke|talked|chatted|worked|studied|shared|were|sat|served|volunteered|overlapped|played|went|had|exchanged|debated)",
+  '(?:met|meet|meeting|seeing|saw|heard|watched|listened to) (?:you|u)|with (?:you|u) (?:at|on|in|during|last|this|yesterday|back)',
   "(?:you|u) (?:said|told me)|said (?:that )?(?:you|u)|heard (?:so much |a lot |lots )?about you|(?:gave|give|passed) me your (?:name|details|contact)|it's [a-z]{2,15} from",
   '(?:great|nice|good|lovely|a pleasure) (?:to meet|meeting|chatting|talking|to chat|to talk|speaking)',
   `your (?:${W}){0,3}(?:${WORKS})s?`,
   'you (?:gave|wrote|shared|posted|published|hosted|ran|led|taught|reported|answered|reviewed|merged|organi[sz]ed|recommended|mentioned)',
-  '(?:read|watched|heard|caught|enjoyed|loved|liked|attended|listened to|used|tried|took|joined|follow|followed|stopped by) (?:your|the)',
+  '(?:read|watched|heard|saw|caught|enjoyed|loved|liked|valued|appreciated|attended|listened to|used|tried|took|joined|follow|followed|stopped by) (?:your|the)',
   '(?:changed|shaped|helped|saved|inspired|fixed) (?:how i|the way i|me|my|us|our)',
+  `(?:i'm|i am|i was|it's) (?:the|your) (?:${W}){0,2}(?:who|on|at|from|in|with)`,
   `(?:i'm|i am|i was) (?:the|your|one of your|a|an) (?:${W}){0,2}(?:who|student|mentee|intern|customer|reader|listener|neighbou?r|client|patient|volunteer|member|teacher)(?! interested)`,
   '(?:former |ex-)?(?:classmate|colleague|coworker|co-worker|teammate|neighbou?r)s?',
   `same (?:${W}){0,2}(?:school|university|college|program|bootcamp|cohort|class|team|company|group|club|course|${EVENTS})`,
@@ -106,7 +107,7 @@ export const CONTEXT_CUES = [
   'mentioned (?:you|your)',
   'thanks? (?:you )?(?:so much |again )?for',
   `(?:at|during|after|from|on|in) (?:the|your|our) (?:${W}){0,4}(?:${EVENTS}|slack|discord|group|community|forum|channel|cohort|program|programme|chat)`,
-  "(?:saw|noticed|read|see|heard) (?:that )?you(?:'re| are| were|'ve| have| just| recently)",
+  '(?:saw|noticed|read|see|heard|learned|learnt) (?:that )?(?:you|u)',
   'congrat(?:s|ulations) on',
   '(?:worked|working) (?:with you|together)',
   '(?:our|your) (?:recent |last |brief |quick )?(?:chat|conversation|call|meeting|coffee|exchange)',
@@ -167,7 +168,7 @@ export const PITCH = [
   "(?:i|we)(?:'ve| have) helped",
   `helping (?:${W}){0,3}(?:companies|businesses|brands|founders|startups|teams|clinics|leaders|professionals|people|clients|owners)`,
   '(?:book|schedule|get|request|claim) (?:a |your )?(?:free )?(?:demo|trial|consultation|audit|quote|discovery call|strategy call)',
-  'free (?:trial|consultation|audit|demo)|discount|special (?:offer|pricing)|limited (?:time|spots)',
+  'free (?:trial|consultation|audit|demo)|complimentary|discount|special (?:offer|pricing)|limited (?:time|spots)',
   '(?:increase|boost|grow|double|maximi[sz]e) (?:your )?(?:revenue|sales|leads|pipeline|roi|business|growth)',
   '(?:save|saving) you (?:time|money|hours)|cut (?:your )?costs|lead generation',
   '(?:send|share|show) (?:you|over) (?:how|a proposal|our|some)',
@@ -186,7 +187,7 @@ export const PITCH = [
 export const DEMANDS = [
   '(?:refer|hire) me|(?:a|an|your|any) referral|consider me for|put in a good word',
   '(?:give|get|find|offer) me (?:a )?(?:job|position|role|internship)',
-  '(?:any|if there are any|do you have any|know of any) (?:job |open )?(?:positions|roles|jobs)|openings|vacanc(?:y|ies)',
+  '(?:any|if there are any|do you have any|know of any) (?:job |open )?(?:positions|roles|jobs)|openings|vacancies|(?:any|job|open) vacancy',
   '(?:looking|searching) for (?:a |an |my next |any |new )?(?:job|position|role|internship|opportunit(?:y|ies))',
   "(?:you(?:'re| are)|your (?:company|team|school|firm) is|is your (?:company|team|school|firm)|are you) (?:currently )?hiring",
   '(?:my|attached) (?:resume|cv)|#?open ?to ?work|(?:share|send) (?:me )?your (?:updated )?(?:cv|resume)',

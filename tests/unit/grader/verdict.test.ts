@@ -77,4 +77,18 @@ describe('the verdict', () => {
   it('does not take "he gave me your name" for a demand', () => {
     expect(gradeNote('Hello Mr. Brandt, I am Lukas’ cousin, he gave me your name.').flags).not.toContain('demand');
   });
+
+  it('reads more ways of saying what prompted the note', () => {
+    for (const text of [
+      'Hi Ewan, we went back and forth in the comments on Rachel Kim’s post about four-day weeks. I’m trialling one at Brightside and would love to hear how yours goes.',
+      'Dr Mensah, I really valued your grand round on sickle cell in pregnancy on Tuesday. I’m a GP trainee in Kumasi and would like to keep learning from your work.',
+      'Hi Orla, I’m the illustrator on the Brightwater Zoo rebrand and just saw your copy for the signage. I’d love to swap notes on the brief.',
+    ])
+      expect(verdict(text)).toBe('thoughtful');
+  });
+
+  it('does not take "vacancy taxes" for a job ask', () => {
+    expect(gradeNote('Your piece on vacancy taxes in Dublin changed my mind.').flags).not.toContain('demand');
+    expect(gradeNote('Are there any vacancies in your team?').flags).toContain('demand');
+  });
 });
