@@ -6,11 +6,11 @@
  * src/lib/reasons.ts) it falls foul of (empty for a thoughtful note), and why. Splits:
  * - dev (no split): written and labelled by the grader's author, used while tuning;
  * - "holdout": by the same author, labelled with the rest but not looked at while tuning;
- * - "outside": written and labelled by three other writers who never saw the grader or the other
- *   notes (ids f…, g… and h…). They showed the grader had learnt its author's wording, and were
+ * - "outside": written and labelled by four other writers who never saw the grader or the other
+ *   notes (ids f…, g…, h… and k…). They showed the grader had learnt its author's wording, and were
  *   used, one set after the other, to make it more general, so they are no longer unseen; each set
  *   was first measured before any change was made for it (see the commits that added them);
- * - "unseen": written and labelled by a fifth writer (ids k…) and added without the grader being
+ * - "unseen": written and labelled by a sixth writer (ids m…) and added without the grader being
  *   changed for them: the honest estimate of how it reads notes it has never seen. Keep it that way: a change
  *   made to pass one of these notes makes the split one more development set.
  *

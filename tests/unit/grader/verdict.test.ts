@@ -91,4 +91,24 @@ describe('the verdict', () => {
     expect(gradeNote('Your piece on vacancy taxes in Dublin changed my mind.').flags).not.toContain('demand');
     expect(gradeNote('Are there any vacancies in your team?').flags).toContain('demand');
   });
+
+  it('reads a shared former employer, an introduction and a request of theirs as context', () => {
+    expect(
+      verdict('Ex-Brightwell ops team, 2014–18. I’ve just joined Halden’s ops group and would love to swap notes.'),
+    ).toBe('thoughtful');
+    expect(gradeNote('Hi Georg, Anita Kovacs said I should connect with you.').flags).toEqual(
+      expect.arrayContaining(['no-reason']),
+    );
+    expect(gradeNote('Hi Georg, Anita Kovacs said I should connect with you.').flags).not.toContain('no-context');
+    expect(
+      verdict(
+        'Great chatting at Build Expo, Tom. I’ll bring the scaffold tag samples you asked for, so you can test them on site.',
+      ),
+    ).toBe('thoughtful');
+  });
+
+  it('knows recruiter praise and an offer to send a deck for what they are', () => {
+    expect(gradeNote('Always good to connect with talented engineers like yourself!').flags).toContain('flattery');
+    expect(gradeNote('Mind if I send over a short deck?').flags).toContain('pitch');
+  });
 });
