@@ -379,6 +379,8 @@ export function analyzeNote(original: string, limit: NoteLimit, scenario: Scenar
         if (JOINERS.has(tokens[i - 1]?.word ?? '')) break;
         i--;
       }
+      // The cue is quoted from the start of that clause, so the writer sees who introduced them.
+      const start = Math.min(hit.start, tokens[i]?.start ?? hit.start);
       let specific = 0;
       let content = 0;
       let end = hit.end;
@@ -393,7 +395,7 @@ export function analyzeNote(original: string, limit: NoteLimit, scenario: Scenar
       }
       // Shared ground that names nothing ("as a fellow alum") is true of thousands: it is no context.
       if (shared && specific === 0) return [];
-      const cue: Cue = { start: hit.start, end, level: specific > 0 || content >= 2 ? 2 : 1 };
+      const cue: Cue = { start, end, level: specific > 0 || content >= 2 ? 2 : 1 };
       return [cue];
     });
   const context = [...judgeCues(CONTEXT, true), ...judgeCues(SHARED, true, true)];

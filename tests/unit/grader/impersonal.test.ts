@@ -13,6 +13,15 @@ describe('reason 1: impersonal', () => {
     expect(c.evidence).toContain('Lena');
   });
 
+  it('quotes the whole clause, so the writer sees who introduced them', () => {
+    const c = judge(
+      'Hi Rosa, Derek Lyle from my bootcamp cohort said you went from HVAC to data. I’d love to follow your path.',
+      'impersonal',
+    );
+    expect(c.status).toBe('pass');
+    expect(c.message).toContain('“Derek Lyle from my bootcamp cohort said you went from HVAC to data”');
+  });
+
   it('gives partial credit for a context with no detail', () => {
     expect(judge('Loved your post! Would love to connect.', 'impersonal').status).toBe('partial');
   });
