@@ -257,6 +257,9 @@ function withinOneEdit(a: string, b: string): boolean {
   ].some(Boolean);
 }
 
+/** Stock words long enough that a one-letter typo in them is still plainly them ("profesional"). */
+const LONG_STOCK_WORDS = [...WL.STOCK_VOCABULARY].filter((word) => word.length >= 5);
+
 /**
  * The body words that make a note default, or null when it is not one: once the greeting, the
  * signature and any stock clause are set aside, only the words of the stock texts may remain, with
@@ -270,10 +273,7 @@ function defaultWords(body: readonly Token[], stock: Uint8Array, shouting: boole
     if (isTokenMarked(stock, token)) {
       // Stock words inside a stock clause stay (they are the evidence); the names in it do not.
       if (!known) continue;
-    } else if (
-      !known &&
-      (token.word.length < 5 || ![...WL.STOCK_VOCABULARY].some((w) => w.length >= 5 && withinOneEdit(token.word, w)))
-    ) {
+    } else if (!known && (token.word.length < 5 || !LONG_STOCK_WORDS.some((word) => withinOneEdit(token.word, word)))) {
       const isName = !shouting && token.capitalized && !token.sentenceStart && !WL.NOT_PROPER_NOUNS.has(token.word);
       if (!isName || ++outsiders > 2) return null;
     }
