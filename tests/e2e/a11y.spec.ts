@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { pagesWith, sitePages } from './built-pages.ts';
+import { lessonWithExercise, sitePages } from './built-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -37,9 +37,7 @@ for (const colorScheme of SCHEMES) {
 }
 
 test('an exercise with a note typed in and its feedback showing has no axe violations', async ({ page }) => {
-  const [lesson] = pagesWith('data-exercise').filter(({ url }) => url.startsWith('/lessons/'));
-  expect(lesson, 'a built lesson with an exercise ([data-exercise])').toBeDefined();
-  await page.goto(lesson?.url ?? '/');
+  await page.goto(lessonWithExercise());
   const exercise = page.locator('[data-exercise]').first();
   await exercise.scrollIntoViewIfNeeded();
   await expect(exercise).toHaveAttribute('data-hydrated');

@@ -3,6 +3,7 @@
  * run by playwright.config.ts), so a page added by anyone is covered without a list to keep.
  */
 import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { builtPages } from '../../src/cli/page-sizes.ts';
 
@@ -30,4 +31,11 @@ export function sitePages(): SitePage[] {
 /** The built pages whose HTML has the given attribute, e.g. `data-exercise`. */
 export function pagesWith(attribute: string): SitePage[] {
   return sitePages().filter(({ html }) => new RegExp(`\\s${attribute}[\\s=>]`).test(html));
+}
+
+/** The first built lesson page with an exercise on it (`[data-exercise]`); fails the test when there is none. */
+export function lessonWithExercise(): string {
+  const [lesson] = pagesWith('data-exercise').filter(({ url }) => url.startsWith('/lessons/'));
+  expect(lesson, 'a built lesson with an exercise ([data-exercise])').toBeDefined();
+  return lesson?.url ?? '/';
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { pagesWith, sitePages } from './built-pages.ts';
+import { lessonWithExercise, sitePages } from './built-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -125,9 +125,7 @@ test('every island on every page hydrates under the policy', async ({ page }) =>
 
 test('markup typed into an exercise is shown as text, never run', async ({ page }) => {
   const dialogs = watchDialogs(page);
-  const [lesson] = pagesWith('data-exercise').filter(({ url }) => url.startsWith('/lessons/'));
-  expect(lesson, 'a built lesson with an exercise ([data-exercise])').toBeDefined();
-  await page.goto(lesson?.url ?? '/');
+  await page.goto(lessonWithExercise());
   const exercise = page.locator('[data-exercise]').first();
   await exercise.scrollIntoViewIfNeeded();
   await expect(exercise).toHaveAttribute('data-hydrated');
