@@ -301,17 +301,34 @@ function isClearlyNotEnglish(tokens: readonly Token[]): boolean {
   return (letters >= 4 && nonLatin * 2 >= letters) || (foreign >= 3 && foreign > english * 2);
 }
 
-/** Where any of the `keywords` occurs in the folded text, as whole words with plural and verb endings. */
+/**
+ * The pattern for a list of scenario keywords, as whole words with plural and verb endings; null
+ * when the list folds to nothing. Kept per list: an exercise grades its note on every edit.
+ */
+const KEYWORD_PATTERNS = new WeakMap<readonly string[], RegExp | null>();
+function keywordPattern(keywords: readonly string[]): RegExp | null {
+  let pattern = KEYWORD_PATTERNS.get(keywords);
+  if (pattern === undefined) {
+    const folded = keywords
+      .map((k) =>
+        normalizeNote(k)
+          .text.trim()
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .filter(Boolean);
+    pattern =
+      folded.length === 0
+        ? null
+        : new RegExp(`(?<![a-z0-9])(?:${folded.join('|')})(?:s|es|ed|ing|'s)?(?![a-z0-9])`, 'g');
+    KEYWORD_PATTERNS.set(keywords, pattern);
+  }
+  return pattern;
+}
+
+/** Where any of the `keywords` occurs in the folded text. */
 function findKeywords(flat: string, keywords: readonly string[]): Span[] {
-  const folded = keywords
-    .map((k) =>
-      normalizeNote(k)
-        .text.trim()
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .filter(Boolean);
-  const pattern = `(?<![a-z0-9])(?:${folded.join('|')})(?:s|es|ed|ing|'s)?(?![a-z0-9])`;
-  return folded.length === 0 ? [] : findAll(new RegExp(pattern, 'g'), flat);
+  const pattern = keywordPattern(keywords);
+  return pattern ? findAll(pattern, flat) : [];
 }
 
 /** Words a context clause stops at. */
