@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser } from './src/cli/find-browser.ts';
+import { findBrowser } from './scripts/find-browser.ts';
 
 /**
  * Each run gets its own port and build folder, chosen once in the main process (workers inherit

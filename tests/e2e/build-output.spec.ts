@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { checkHtml, formatHtmlErrors } from '../../src/cli/check-html.ts';
-import { checkLinks } from '../../src/cli/check-links.ts';
-import { formatWeights, kb, siteBase, weighPages, weighSite } from '../../src/cli/page-sizes.ts';
+import { checkHtml, formatHtmlErrors } from '../../scripts/check-html.ts';
+import { checkLinks } from '../../scripts/check-links.ts';
+import { formatWeights, kb, siteBase, weighPages, weighSite } from '../../scripts/page-sizes.ts';
 import { distDir } from './built-pages.ts';
 import { expect, test } from './fixtures.ts';
 

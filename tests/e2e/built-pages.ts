@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { resolve } from 'node:path';
-import { builtPages } from '../../src/cli/page-sizes.ts';
+import { builtPages } from '../../scripts/page-sizes.ts';
 
 /** A built page: where to visit it and its HTML as built. */
 export interface SitePage {

@@ -1,4 +1,4 @@
-import { siteBase, weighPages } from '../../src/cli/page-sizes.ts';
+import { siteBase, weighPages } from '../../scripts/page-sizes.ts';
 import { distDir } from './built-pages.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { siteBase, weighPages } from '../../src/cli/page-sizes.ts';
+import { siteBase, weighPages } from '../../scripts/page-sizes.ts';
 import { distDir } from './built-pages.ts';
 import { expect, test } from './fixtures.ts';
 

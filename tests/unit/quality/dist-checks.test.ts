@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkHtmlFiles, hasJava } from '../../../src/cli/check-html.ts';
-import { anchorsIn, checkLinks, urlsIn } from '../../../src/cli/check-links.ts';
+import { checkHtmlFiles, hasJava } from '../../../scripts/check-html.ts';
+import { anchorsIn, checkLinks, urlsIn } from '../../../scripts/check-links.ts';
 
 /** A tiny built site on disk, so the crawlers are tested on files like Astro's, not on mocks. */
 const dist = mkdtempSync(join(tmpdir(), 'dist-checks-'));

@@ -1,5 +1,5 @@
 /**
- * Benchmarks the note grader: `node src/cli/bench-grader.ts` (or `npm run bench:grader`). Prints
+ * Benchmarks the note grader: `node scripts/bench-grader.ts` (or `npm run bench:grader`). Prints
  * the time for a typical note, the time for long pastes (to show the cost grows linearly), the
  * time for hostile pastes, and the gzip size of the grader as bundled for the browser, with and
  * without its vocabulary (to show where the bytes go). It prints figures only; nothing here fails a
@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rolldown } from 'rolldown';
-import { gradeNote } from '../lib/grader/index.ts';
+import { gradeNote } from '../src/lib/grader/index.ts';
 
 /** A typical note: about 200 characters, with a greeting, context, a reason and thanks. */
 const TYPICAL =
@@ -75,7 +75,7 @@ async function emptied(id: string): Promise<string> {
  * in; with `withoutVocabulary`, the size it would have with every phrase and word list empty.
  */
 async function bundleSize(withoutVocabulary = false): Promise<{ raw: number; gzip: number; hasZod: boolean }> {
-  const entry = fileURLToPath(new URL('../lib/grader/index.ts', import.meta.url));
+  const entry = fileURLToPath(new URL('../src/lib/grader/index.ts', import.meta.url));
   const plugins = withoutVocabulary
     ? [{ name: 'empty-vocabulary', load: (id: string) => (VOCABULARY.test(id) ? emptied(id) : null) }]
     : [];

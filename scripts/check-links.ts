@@ -3,7 +3,7 @@
  * URLs) on every page must name a file in `dist`, and every `#fragment` an `id` on the target page.
  * Links to other sites are not followed: the site promises to load nothing from them.
  *
- *   node src/cli/check-links.ts [dist]
+ *   node scripts/check-links.ts [dist]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -5,8 +5,8 @@
  * fails when one is below its minimum.
  *
  *   npm run audit:lighthouse            (builds first)
- *   node src/cli/lighthouse.ts --dist dist   (audits an existing build)
- *   node src/cli/lighthouse.ts --pages /,/about/   (other pages)
+ *   node scripts/lighthouse.ts --dist dist   (audits an existing build)
+ *   node scripts/lighthouse.ts --pages /,/about/   (other pages)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -71,7 +71,7 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000): P
 
 function chromePath(): string {
   const found = findBrowser();
-  if (!found) throw new Error('No Chromium found. Run "node src/cli/ensure-browser.ts" first.');
+  if (!found) throw new Error('No Chromium found. Run "node scripts/ensure-browser.ts" first.');
   return found.executablePath ?? chromium.executablePath();
 }
 

@@ -3,7 +3,7 @@
  * The checker needs Java: where it is missing, this says so and skips, except in CI (`CI=true`),
  * where a missing Java is a failure, so the gate can never pass by not running.
  *
- *   node src/cli/check-html.ts [dist]
+ *   node scripts/check-html.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * scripts and islands, through their static imports) and of the JavaScript it may fetch later on
  * demand (through dynamic `import()`), so neither figure hides the other.
  *
- *   node src/cli/page-sizes.ts [dist] [--json]
+ *   node scripts/page-sizes.ts [dist] [--json]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
