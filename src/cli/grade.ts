@@ -14,7 +14,8 @@ Usage: npm run grade -- [--pretty] FILE
 
 FILE is a JSON Lines file, or - to read standard input. Each line is an object:
   {"text": "Hi Lena, we met at…", "limit": 200, "scenario": {"name": […], "context": […], "want": […]}}
-"text" is required; "limit" (200 or 300, default 200) and "scenario" are optional; other fields
+"text" is required; "limit" (200 or 300, default 200), "scenario" and "recipient" (the name of
+the person the note is for; a note greeting someone else is flagged wrong-name) are optional; other fields
 are ignored, so a labelled corpus can be graded as it is.
 
 Output: one result per graded line, as one line of JSON, in input order. Blank input lines are
@@ -57,13 +58,16 @@ function gradeLine(source: string, line: number): LineOutcome {
   }
   const record = value as Record<string, unknown>;
   if (typeof record['text'] !== 'string') return { line, error: `line ${line}: "text" must be a string` };
-  const options = GradeOptionsSchema.safeParse({ limit: record['limit'], scenario: record['scenario'] });
+  const options = GradeOptionsSchema.safeParse({
+    limit: record['limit'],
+    scenario: record['scenario'],
+    recipient: record['recipient'],
+  });
   if (!options.success) {
     const problems = options.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`);
     return { line, error: `line ${line}: ${problems.join('; ')}` };
   }
-  const { limit, scenario } = options.data;
-  return { line, text: record['text'], result: gradeNote(record['text'], { limit, scenario }) };
+  return { line, text: record['text'], result: gradeNote(record['text'], options.data) };
 }
 
 /** A note shortened to one line for the report. */

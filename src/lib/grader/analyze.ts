@@ -85,6 +85,8 @@ export interface Analysis {
   readonly bodyWords: number;
   /** Which parts of the scenario the note uses, when an exercise gives one. */
   readonly scenarioUse: ScenarioUse | null;
+  /** Names the note greets that belong to nobody the writer said they are writing to. */
+  readonly wrongNames: readonly Span[];
 }
 
 /** At most this many matches are kept per kind, so a pasted essay costs no more than it must. */
@@ -194,7 +196,7 @@ function findGreeting(
   text: string,
   tokens: readonly Token[],
   stock: readonly Span[],
-): { span: Span; names: Span[] } | null {
+): { span: Span; names: Token[] } | null {
   let offset = 0;
   for (const span of stock) {
     if (span.start < offset || /[a-z0-9]/.test(text.slice(offset, span.start))) break;
@@ -202,7 +204,7 @@ function findGreeting(
   }
   const match = GREETING.exec(text.slice(offset, offset + 64));
   if (match === null) return null;
-  const names: Span[] = [];
+  const names: Token[] = [];
   let end = offset + match[0].length;
   let previous = '';
   // Up to four words: names, titles ("Dr."), or words such as "there" that name nobody.
@@ -334,8 +336,28 @@ function findKeywords(flat: string, keywords: readonly string[]): Span[] {
 /** Words a context clause stops at. */
 const JOINERS = new Set(['and', 'but', 'so', 'because']);
 
-/** Reads `original` for grading against `limit`, using `scenario` when an exercise gives one. */
-export function analyzeNote(original: string, limit: NoteLimit, scenario: Scenario | undefined): Analysis {
+/**
+ * The greeted names that match none of the `expected` names (any word of any of them, folded), or
+ * none when nothing is expected or the note greets nobody by name.
+ */
+function findWrongNames(greeted: readonly Token[], expected: readonly string[]): Span[] {
+  const known = new Set(
+    expected.flatMap((name) => normalizeNote(name).text.split(/[^\p{L}\p{N}'-]+/u)).filter(Boolean),
+  );
+  if (known.size === 0 || greeted.length === 0 || greeted.some((token) => known.has(token.word))) return [];
+  return [{ start: greeted[0]?.start ?? 0, end: greeted.at(-1)?.end ?? 0 }];
+}
+
+/**
+ * Reads `original` for grading against `limit`, using `scenario` when an exercise gives one and
+ * `recipient`, the name the writer says they are writing to, when the checker gives one.
+ */
+export function analyzeNote(
+  original: string,
+  limit: NoteLimit,
+  scenario: Scenario | undefined,
+  recipient?: string,
+): Analysis {
   const normalized = normalizeNote(original);
   const { text } = normalized;
   const flat = text.replaceAll('\n', ' ');
@@ -472,5 +494,9 @@ export function analyzeNote(original: string, limit: NoteLimit, scenario: Scenar
     specifics: body.filter(isSpecific).length,
     bodyWords: body.length,
     scenarioUse,
+    wrongNames: findWrongNames(greeting?.names ?? [], [
+      ...(scenario?.name ?? []),
+      ...(recipient?.trim() ? [recipient] : []),
+    ]),
   };
 }

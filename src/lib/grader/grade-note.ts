@@ -16,6 +16,8 @@ export interface GradeOptions {
   readonly limit?: NoteLimit | undefined;
   /** An exercise scenario: the note is then expected to use its name, context and want keywords. */
   readonly scenario?: Scenario | undefined;
+  /** The recipient's name as the writer gave it; a note greeting someone else is flagged `wrong-name`. */
+  readonly recipient?: string | undefined;
 }
 
 /** The judgement on one criterion, before its id, label and link are added. */
@@ -143,7 +145,7 @@ const quote = (words: string): string => `“${words}”`;
 /** Grades a connection note: a verdict, a score, one judgement per reason, highlights and penalties. */
 export function gradeNote(text: string, options: GradeOptions = {}): Result {
   const limit = isNoteLimit(options.limit) ? options.limit : DEFAULT_NOTE_LIMIT;
-  const a: Analysis = analyzeNote(text, limit, options.scenario);
+  const a: Analysis = analyzeNote(text, limit, options.scenario, options.recipient);
   const { problems, scenarioUse: use, overflowStart: overflow } = a;
   const over = a.length - limit;
   /** The words behind a normalised span, as written. */
@@ -451,6 +453,15 @@ export function gradeNote(text: string, options: GradeOptions = {}): Result {
         priority: 2,
       });
   }
+  const wrongName = a.wrongNames[0];
+  let namePenalty: Penalty | undefined;
+  if (wrongName) {
+    const greeted = excerpt(wrongName);
+    const message = `You greet ${quote(greeted)}, but you are writing to ${quote(recipientName(options))}: check the name first.`;
+    namePenalty = { points: 25, reason: 'impersonal', message, evidence: [greeted] };
+    flags.push('wrong-name');
+    mark(wrongName, 'problem', 'impersonal', message, 4);
+  }
   if (a.notEnglish) flags.push('not-english');
   if (!a.empty && !a.defaultNote && !a.notEnglish) {
     if (a.contextLevel === 0) flags.push('no-context');
@@ -475,12 +486,16 @@ export function gradeNote(text: string, options: GradeOptions = {}): Result {
         );
   }
   penalties.sort((x, y) => y.points - x.points);
+  // A wrong name is the first thing to fix, so its penalty leads whatever it costs.
+  if (namePenalty) penalties.unshift(namePenalty);
 
-  const verdict = decideVerdict(a);
+  const decided = decideVerdict(a);
+  // Greeting the wrong person is never thoughtful, however good the rest.
+  const verdict = wrongName && decided === 'thoughtful' ? 'needs-work' : decided;
   return {
     score: scoreNote(a, verdict, penalties),
     verdict,
-    summary: summarize(a, verdict, penalties[0]?.message),
+    summary: namePenalty?.message ?? summarize(a, verdict, penalties[0]?.message),
     criteria,
     highlights: resolveHighlights(marks, text),
     flags,
@@ -488,6 +503,11 @@ export function gradeNote(text: string, options: GradeOptions = {}): Result {
     length: a.length,
     limit,
   };
+}
+
+/** The name the writer says they are writing to: the checker's field, or the scenario's first name. */
+function recipientName(options: GradeOptions): string {
+  return options.recipient?.trim() || options.scenario?.name[0] || '';
 }
 
 /** One sentence that sums up the verdict for the writer; `top` is the largest penalty's message. */

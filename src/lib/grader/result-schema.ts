@@ -28,6 +28,9 @@ export const FLAG_DESCRIPTIONS = {
   generic: 'A “how we know each other” that is true of everyone: “came across your profile”, mutual connection counts.',
   link: 'A web address.',
   textspeak: 'Text-speak such as “pls” or “thx”.',
+  boilerplate:
+    'Mass-written boilerplate: “I hope this message finds you well”, “your impressive journey”, “synergies”, “explore potential collaboration opportunities”.',
+  'wrong-name': 'The note greets someone other than the recipient the writer named: it is never thoughtful.',
   'no-context': 'Nothing says how the writer knows the recipient or what prompted the note.',
   'no-reason': 'Nothing says why the writer wants to connect.',
 } as const;
@@ -79,6 +82,14 @@ export const GradeOptionsSchema = z
   .object({
     limit: LimitSchema.optional().describe('The character limit; 200 when left out.'),
     scenario: ScenarioSchema.optional().describe('An exercise scenario to check the note against.'),
+    recipient: z
+      .string()
+      .trim()
+      .max(80)
+      .optional()
+      .describe(
+        'The recipient’s name as the writer gave it (the checker’s name field); a note that greets someone else is flagged wrong-name.',
+      ),
   })
   .describe('Options for gradeNote.');
 
