@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.e2e/', 'node_modules/', 'test-results/', 'playwright-report/'],
+    ignores: ['dist/', '.astro/', '.e2e/', '.scratch/', 'node_modules/', 'test-results/', 'playwright-report/'],
   },
   {
     files: ['**/*.{js,mjs,ts,tsx}'],

@@ -21,7 +21,7 @@ export const ENGLISH_FUNCTION_WORDS = words(
  * intent. A note made only of these (and function words) could be sent to anyone.
  */
 export const GENERIC_WORDS = words(
-  'connect connected connecting connection connections network networking linkedin profile professional professionals experience background work working career journey field industry space sector people person someone opportunity opportunities learn learning love like enjoy great good nice amazing awesome impressive impressed interesting inspiring fan follow hear read see know keep stay touch reach chat talk exchange explore potential together grow growth share future best hope hoping happy glad excited interested passionate curious value want wish meet time day pleasure chance possible mutual benefit add join invite request truly definitely super similar new soon yesterday today tomorrow week weekend month year recently webinar event conference meetup session workshop post article talk fellow alum alumni alumnus alumna',
+  'connect connected connecting connection connections network networking linkedin profile professional professionals experience background work working career journey field industry space sector people person someone opportunity opportunities learn learning love like enjoy great good nice amazing awesome impressive impressed interesting inspiring fan follow hear read see know keep stay touch reach chat talk exchange explore potential together grow growth share future best hope hoping happy glad excited interested passionate curious value want wish meet time day pleasure chance possible mutual benefit add join invite request truly definitely super similar new soon yesterday today tomorrow week weekend month year recently webinar event conference meetup session workshop post article talk fellow alum alumni alumnus alumna met saw seen heard noticed watched thought think figured came found look looks seem seems seemed message note invitation accept expertise company team business role position leader leadership insight perspective advice thoughts view help support success achievement skill thing stuff world lot place honour honor privilege sometime someday way nice kind wonderful fantastic brilliant cool excellent incredible remarkable stellar top quick short brief time hello',
 );
 
 /** True for a generic word in any common form: "loved", "connections", "sharing", "truly". */
@@ -51,16 +51,67 @@ export const FOREIGN_FUNCTION_WORDS = words(
  * and pleasantries wrapped around them. A note made only of these is the default note.
  */
 export const STOCK_VOCABULARY = words(
-  "i i'd id i'm im would like love want wanted to add you your u w thx pls my professional network on linkedin connect with join invite since you're are a person someone trust have in be here just really the and get hi hello hey dear there good morning thanks thank so much please hope well doing this finds great nice day week looking forward cheers best regards kind warm wishes all everyone sir madam",
+  "i i'd id i'm im would like love want wanted to add you your u w thx pls my professional network on linkedin connect with join invite since you're are a person someone trust have in be here just really the and get hi hello hey dear there good morning thanks thank so much please hope well doing this finds great nice day week looking forward cheers best regards kind warm wishes all everyone sir madam let's lets greetings of glad connected connecting pleased happy am",
+);
+
+/** The words of greetings and pleasantries: a note made only of these says nothing at all. */
+export const PLEASANTRIES = words(
+  "hi hello hey hiya yo howdy dear there greetings good great nice lovely wonderful fantastic day days week weekend today morning afternoon evening of the hope you you're are having have a an how doing well all all's is it it's going things thanks thank cheers and your to",
 );
 
 /** Words that make a stock-vocabulary note about connecting; at least one must be present. */
-export const STOCK_CORE_WORDS = words('network connect linkedin join trust');
+export const STOCK_CORE_WORDS = words('network connect connected connecting linkedin join trust');
 
 /** Words that may stand in a greeting instead of a name but address nobody in particular. */
 export const GENERIC_ADDRESSEES = words(
   "there all everyone folks guys friend dear sir madam ma'am team hiring manager recruiter connection member colleague",
 );
+
+/**
+ * Capitalised words that open a clause after a dash or colon without being names ("— Really
+ * enjoyed…", "— Saw your post…"), beyond the function and generic words.
+ */
+export const COMMON_CAPS = words(
+  'saw just was thought hope long looks quick noticed congrats congratulations welcome sorry yes no ok okay please also btw ps following glad funny turns turned quite definitely honestly',
+);
+
+/** Acronyms of fields and roles: true of thousands, so not a named thing ("UX", "PM", "HR"). */
+export const GENERIC_ACRONYMS = words(
+  'ai ml ux ui qa hr pm it seo roi b2b b2c saas ceo cto cfo coo cmo vp svp evp ops pr dm cv l&d r&d gtm crm erp kpi okr mba phd bs ba ma msc bsc',
+);
+
+/**
+ * Everyday words that name nothing: common verbs, adjectives and nouns. A clause made of these (and
+ * function and generic words) says nothing specific, however long it is ("it made me smile").
+ */
+export const COMMON_WORDS = words(
+  "come came comes coming go goes going went gone make makes made making take took taken taking give gave given get gets getting say says said tell told ask asked asking feel felt put mind name names smile laugh wonder wondered wondering think thinking thought remember forget forgot guess believe mean meant try tried trying use used need needs needed seem keep kept let find found call called happen happened start started turn turned show shows showed move moved live lived hold bring brought leave left stay write wrote written wrote read reads sure certainly probably maybe perhaps actually quite pretty rather little big small old young long short high low early late next last same different important able whole real true right wrong sorry glad ready free busy hard easy clear full fine okay ok yes yeah wow oh ah hmm hey sometime anything everything nothing someone anyone everyone somebody anybody everybody anywhere somewhere everywhere here there home man woman guy guys folks friend friends family worth small shall world text staff clearly kid kids life part point case fact idea ideas question questions answer problem side kind sort type bit lot lots number group area place places matter reason reasons word words moment days weeks months years times morning afternoon evening night hour hours minute minutes today's yesterday's couple few several plenty own else ever never always often sometimes usually already yet soon later ago away around across along behind beyond toward towards within without upon among per via",
+);
+
+/** Days and months: a date makes a context specific ("on Tuesday", "last May"). */
+export const DATE_WORDS = words(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december yesterday tonight tomorrow',
+);
+
+/** Text-speak a greeting may hold ("hi pls…"): never a name. */
+const TEXTSPEAK_WORDS = words('pls plz thx u ur r b4 coz cuz gr8 lol omg btw');
+
+/**
+ * True for a word of everyday English or of networking: not a name, whatever its capitals.
+ * "LinkedIn's" is looked up as "linkedin".
+ */
+export function isEverydayWord(folded: string): boolean {
+  const word = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+  return (
+    ENGLISH_FUNCTION_WORDS.has(word) ||
+    NOT_PROPER_NOUNS.has(word) ||
+    COMMON_CAPS.has(word) ||
+    COMMON_WORDS.has(word) ||
+    GENERIC_ACRONYMS.has(word) ||
+    TEXTSPEAK_WORDS.has(word) ||
+    isGeneric(word)
+  );
+}
 
 /** Titles that may precede a name in a greeting ("Dear Dr. Osei"). */
 export const TITLES = words('mr mrs ms miss mx dr prof professor sister');

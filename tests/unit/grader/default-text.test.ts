@@ -18,13 +18,25 @@ const DEFAULTS = [
   'I\u2019d\u00a0like to add\u200b you to my profesional net\u00adwork on LinkedIn.',
   "Hey! I'd love to connect with you 🙂",
   'Since you’re someone I trust, I’d like to invite you to join my network. Thanks!',
+  // A loose variant typed by hand: two independent labellers rated it default by the rubric.
+  'Let’s connect!',
+  // Nothing but a greeting, a name or a pleasantry.
+  'Hi!',
+  '🙂',
+  'Hi Kim! How are you?',
+  // The stock text in another of LinkedIn's languages.
+  'Me gustaría añadirte a mi red profesional en LinkedIn.',
+  // Signed with a bare name on its own line, or a lower-case one after a dash.
+  "I'd like to add you to my professional network\n\nSimon",
+  "Hi,\n\nI'd like to add you to my professional network on LinkedIn.\n\n- marco",
 ];
 
 /** Notes that start like the stock text but go on to say something real. */
 const NOT_DEFAULTS = [
   "I'd like to connect with you because your JSConf talk on web workers made them click for me, and I'm moving our editor onto them.",
   "I'd like to connect with you on LinkedIn. We met at the Lisbon Web Summit and talked about accessible maps.",
-  'Let’s connect!',
+  'Loved your post! Would love to connect.',
+  'Hey, how are you finding the new role at Tessera?',
 ];
 
 describe('default text', () => {
@@ -33,7 +45,7 @@ describe('default text', () => {
     expect(result.verdict).toBe('default');
     expect(result.flags).toContain('default-text');
     expect(result.score).toBeLessThan(10);
-    expect(result.penalties[0]?.points).toBe(50);
+    expect(result.penalties[0]?.message).toMatch(/stock text|greeting/);
   });
 
   it.each(NOT_DEFAULTS)('does not rate %j as default', (text) => {
@@ -49,10 +61,12 @@ describe('default text', () => {
     }
   });
 
-  it('quotes the stock words in its messages and marks them', () => {
+  it('quotes the stock words once in its messages and marks them', () => {
     const text = "Hi Marta, I'd like to add you to my professional network on LinkedIn.";
     const result = gradeNote(text);
-    expect(criterion(result, 'lazy').message).toContain("“I'd like to add you to my professional network on LinkedIn”");
+    const quote = "“I'd like to add you to my professional network on LinkedIn”";
+    expect(result.criteria.filter((c) => c.message.includes(quote))).toHaveLength(1);
+    expect(criterion(result, 'lazy').message).toContain('stock text');
     expect(marked(text, result, 'problem')).toEqual(["I'd like to add you to my professional network on LinkedIn"]);
   });
 

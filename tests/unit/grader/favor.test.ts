@@ -8,10 +8,12 @@ describe('reason 6: they are doing you a favour', () => {
       'Hi Maria, I hope you’re well! Our platform helps HR teams hire faster. Would you like a free trial? Thank you so much!';
     const result = gradeNote(text);
     expect(judge(text, 'favor').status).toBe('fail');
-    expect(judge(text, 'favor').message).toContain('Our platform');
+    expect(judge(text, 'favor').message).toMatch(
+      /“(?:Our platform|free trial)[^”]*” turns the note into a sales pitch/,
+    );
     expect(result.flags).toContain('pitch');
     expect(result.verdict).toBe('lazy');
-    expect(result.penalties.find((p) => p.reason === 'favor')?.message).toContain('a polite pitch is still a pitch');
+    expect(result.penalties.find((p) => p.reason === 'favor')?.evidence.join(' ')).toMatch(/Our platform/);
   });
 
   it.each([
@@ -30,9 +32,13 @@ describe('reason 6: they are doing you a favour', () => {
   });
 
   it('passes thanks or an offer, quoting it', () => {
-    const c = judge('Thanks for answering my question at the PyData Q&A today.', 'favor');
+    const text = 'Thanks for answering my question at the PyData Q&A today.';
+    const c = judge(text, 'favor');
     expect(c.status).toBe('pass');
-    expect(c.message).toContain('Thanks');
+    expect(c.message).toMatch(/thanks/i);
+    // The thanks is quoted once in the whole result, by whichever judgement reaches it first.
+    const messages = gradeNote(text).criteria.map((criterion) => criterion.message);
+    expect(messages.filter((m) => m.includes('“Thanks for answering')).length).toBe(1);
     expect(judge('We met at RustConf; happy to share my notes on embedded async.', 'favor').status).toBe('pass');
   });
 

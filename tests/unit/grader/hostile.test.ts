@@ -49,7 +49,8 @@ describe('hostile input', { timeout: 60_000 }, () => {
     const text = `${'We met at the Berlin JS meetup and talked. '.repeat(800)}Book a free demo of our platform today!`;
     const result = gradeNote(text);
     expect(result.flags).toEqual(expect.arrayContaining(['over-limit', 'pitch']));
-    expect(result.verdict).toBe('lazy');
+    // A real context (the meetup) followed by a pitch is needs-work by the rubric, never thoughtful.
+    expect(result.verdict).toBe('needs-work');
     expectValidHighlights(text, result);
   });
 });

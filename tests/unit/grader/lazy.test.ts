@@ -31,7 +31,9 @@ describe('reason 2: looks lazy', () => {
 
   it('gives partial credit to text-speak and to a note of two words', () => {
     expect(judge('hi pls accept my request thx', 'lazy').status).toBe('partial');
-    expect(judge('Connect?', 'lazy').status).toBe('partial');
+    expect(judge('Hi Ola, pls accept, I share posts on AI every week', 'lazy').status).toBe('partial');
+    // Two words of the stock vocabulary are the default note itself (two labellers agreed).
+    expect(gradeNote('Connect?').verdict).toBe('default');
   });
 
   it('passes a note in the writer’s own words', () => {

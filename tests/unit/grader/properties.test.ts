@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gradeNote } from '../../../src/lib/grader/grade-note.ts';
 import { ResultSchema } from '../../../src/lib/grader/result-schema.ts';
-import { VERDICT_BANDS } from '../../../src/lib/grader/scoring.ts';
+import { VERDICT_BANDS } from '../../../src/lib/grader/model.ts';
 import { expectValidHighlights } from './helpers.ts';
 
 /** Pieces of real and broken notes, so generated text exercises every rule. */

@@ -6,7 +6,7 @@ describe('reason 4: quantity over quality', () => {
   it.each([
     ['I’m looking to expand my network with like-minded professionals.', 'expand my network'],
     ['LION here, I accept all invitations.', 'LION'],
-    ['Building a network of 500+ professionals across all industries.', '500+'],
+    ['Building a network of 500+ professionals across all industries.', 'Building a network of'],
     ['Always looking to connect with professionals in tech!', 'Always looking to connect'],
     ['I’d love to connect with as many people as possible in sales.', 'connect with as many'],
   ])('fails network collecting in %j and quotes %j', (text, words) => {
@@ -23,6 +23,6 @@ describe('reason 4: quantity over quality', () => {
   });
 
   it('gives partial credit to a note with nothing tying it to them', () => {
-    expect(judge('Hello! Hope you are having a great week.', 'quantity').status).toBe('partial');
+    expect(judge('Hello! I share a post on leadership every Monday.', 'quantity').status).toBe('partial');
   });
 });

@@ -16,8 +16,10 @@ describe('the verdict', () => {
     expect(verdict('Hi Rosa, I’d love to follow your research.')).not.toBe('thoughtful');
   });
 
-  it('does not count "hope to connect" as a reason', () => {
-    expect(gradeNote('Hi Priya, we met at the Leeds fintech meetup. Hope to connect!').flags).toContain('no-reason');
+  it('does not count "hope to connect" as a reason, but lets a named meeting imply one', () => {
+    expect(gradeNote('Hi Priya, I work in logistics in Leeds. Hope to connect!').flags).toContain('no-reason');
+    // The rubric: a meeting, thanks or a talk is a real context and an implied reason.
+    expect(verdict('Hi Priya, we met at the Leeds fintech meetup. Hope to connect!')).toBe('thoughtful');
   });
 
   it('reads something of theirs, named, as context: "your Figma notes"', () => {
@@ -28,7 +30,9 @@ describe('the verdict', () => {
   });
 
   it('does not take shared ground that names nothing for context', () => {
-    expect(verdict('Hello! As a fellow alum, I’d love to connect.')).toBe('lazy');
+    // The rubric names "fellow alum" as a context too vague for thoughtful: needs-work, not lazy.
+    expect(verdict('Hello! As a fellow alum, I’d love to connect.')).toBe('needs-work');
+    expect(gradeNote('Hello! As a fellow alum, I’d love to connect.').flags).not.toContain('no-context');
     expect(
       verdict('Hello! As a fellow Kestrel University alum, I’d love to hear how you moved into ecology.'),
     ).not.toBe('lazy');

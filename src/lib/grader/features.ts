@@ -1,0 +1,369 @@
+/**
+ * Stage 2: find the features. Each rule has an id and names the words behind it (spans of the
+ * folded text); the model (model.ts) weighs the features into a verdict and a score, and the
+ * explanation (explain.ts) quotes their words. Problems are phrase cues; context and reasons are
+ * cues judged by their clause (clauses.ts), plus any clause about the reader or about both that
+ * names something, whatever words it uses.
+ */
+import { aboutWriterOnly, clauseAt, findClauses, namesSomething, type Clause } from './clauses.ts';
+import { isClearlyNotEnglish } from './language.ts';
+import * as L from './lexicon.ts';
+import type { NoteLimit } from './limits.ts';
+import { normalizeNote } from './normalize.ts';
+import { MAX_MATCHES, findAll, mask, overlaps, phrases, touches, type Span } from './patterns.ts';
+import { findFrame, readNote, type Frame, type Note } from './read-note.ts';
+import type { Scenario } from './result-schema.ts';
+import { useOfScenario, type ScenarioUse } from './scenario.ts';
+import { findDefault, findStockSentences, type DefaultNote } from './stock.ts';
+import { isTokenMarked, type Token } from './tokens.ts';
+
+/** Problems: phrase rules whose words are quoted and marked as problems. */
+export const PROBLEM_IDS = [
+  'pitch',
+  'ask-job',
+  'ask-call',
+  'ask-favour',
+  'ask-action',
+  'network',
+  'boilerplate',
+  'flattery',
+  'generic-context',
+  'stock-phrase',
+  'impersonal-greeting',
+  'rude',
+  'shouting',
+  'textspeak',
+  'link',
+  'question',
+  'soft-pitch',
+  'too-short',
+] as const;
+
+/** Strengths: what makes a note specific and kind. */
+export const STRENGTH_IDS = [
+  'context-specific',
+  'context-vague',
+  'meeting',
+  'mutual-contact',
+  'shared',
+  'shared-ground',
+  'implied-reason',
+  'context-and-reason',
+  'ask-with-context',
+  'thanks-for',
+  'impact',
+  'writer-specific',
+  'reason-specific',
+  'reason-plain',
+  'offer',
+  'courtesy',
+  'named',
+] as const;
+
+/** Every feature the model weighs, in the order of the weights file. */
+export const FEATURE_IDS = [...STRENGTH_IDS, ...PROBLEM_IDS] as const;
+
+/** One feature's id. */
+export type FeatureId = (typeof FEATURE_IDS)[number];
+/** One problem's id. */
+export type ProblemId = (typeof PROBLEM_IDS)[number];
+
+/** Everything the model and the explanation need to know about one note. */
+export interface Features {
+  readonly note: Note;
+  readonly frame: Frame;
+  readonly defaultNote: DefaultNote | null;
+  readonly notEnglish: boolean;
+  /** Unfilled template fields: always lazy. */
+  readonly placeholders: readonly Span[];
+  /** Greeted names that belong to nobody the writer said they are writing to. */
+  readonly wrongNames: readonly Span[];
+  /** The recipient's name where the note uses it (greeting, or a scenario's names). */
+  readonly names: readonly Span[];
+  readonly scenarioUse: ScenarioUse | null;
+  /** Where each feature fired. */
+  readonly hits: Readonly<Record<FeatureId, readonly Span[]>>;
+  /** The model's inputs, each from 0 to 1. */
+  readonly values: Readonly<Record<FeatureId, number>>;
+}
+
+const compile = (entries: readonly string[]): RegExp => phrases(entries);
+const PROBLEM_PATTERNS: Partial<Record<ProblemId, RegExp>> = {
+  pitch: compile(L.PITCH),
+  'ask-job': compile(L.ASK_JOB),
+  'ask-call': compile(L.ASK_CALL),
+  'ask-favour': compile(L.ASK_FAVOUR),
+  'ask-action': compile(L.ASK_ACTION),
+  network: compile(L.NETWORK_COLLECTING),
+  boilerplate: compile(L.BOILERPLATE),
+  flattery: compile(L.FLATTERY),
+  'generic-context': compile(L.GENERIC_CONTEXT),
+  'impersonal-greeting': compile(L.IMPERSONAL_GREETINGS),
+  rude: compile(L.RUDE),
+  textspeak: compile(L.TEXTSPEAK),
+  link: new RegExp(L.LINK_PATTERN, 'g'),
+  'soft-pitch': compile(L.SOFT_PITCH),
+};
+const PLACEHOLDER = new RegExp(L.PLACEHOLDER_PATTERN, 'g');
+/** Context cues, each family judged by its clause. */
+const CUES = {
+  meeting: compile(L.MEETING_CUES),
+  'mutual-contact': compile(L.MUTUAL_CUES),
+  shared: compile(L.SHARED_CUES),
+  'shared-ground': compile(L.GROUND_CUES),
+  seen: compile(L.SEEN_CUES),
+  'thanks-for': compile(L.THANKS_FOR),
+  impact: compile(L.IMPACT_CUES),
+};
+const WRITER = compile(L.WRITER_CUES);
+const PROFILE = compile(L.PROFILE_CUES);
+const REASON = compile(L.REASON_CUES);
+const PLAIN = compile(L.PLAIN_REASON);
+const THANKS = compile(L.THANKS);
+const OFFERS = compile(L.OFFERS);
+/** Words that make a stock sentence the full stock text rather than a plain wish to connect. */
+const STOCK_CORE = /network|linkedin|trust|join|indicated/;
+/** "Want to connect?" asks nothing beyond the connection. */
+const ONLY_CONNECT =
+  /^(?:(?:do you |would you |want to |wanna |shall we |care to |happy to |up for |open to |worth )?(?:connect|connecting|link up|linking up))$/;
+/** Questions that are only a pleasantry. */
+const SMALL_TALK = /how are you|how have you been|how's it going|how are things|remember me/;
+
+/** Runs of three or more words in capitals: the note is shouting there. */
+function shoutingRuns(tokens: readonly Token[]): Span[] {
+  const runs: Span[] = [];
+  let run: Token[] = [];
+  for (const token of [...tokens, undefined]) {
+    if (token?.allCaps === true) run.push(token);
+    else if (token === undefined || token.letters >= 2) {
+      const [first, last] = [run[0], run.at(-1)];
+      if (run.length >= 3 && first && last) runs.push({ start: first.start, end: last.end });
+      run = [];
+    }
+  }
+  return runs.slice(0, 25);
+}
+
+/** Greeted names that match none of the `expected` names (any word of any of them, folded). */
+function findWrongNames(greeted: readonly Token[], expected: readonly string[]): Span[] {
+  const known = new Set(
+    expected.flatMap((name) => normalizeNote(name).text.split(/[^\p{L}\p{N}'-]+/u)).filter(Boolean),
+  );
+  if (known.size === 0 || greeted.length === 0 || greeted.some((token) => known.has(token.word))) return [];
+  return [{ start: greeted[0]?.start ?? 0, end: greeted.at(-1)?.end ?? 0 }];
+}
+
+/** Questions put to the reader, beyond small talk: "Would you be open to…?" */
+function findQuestions(note: Note, clauses: readonly Clause[]): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = 0;
+  clauses.forEach((clause, i) => {
+    if (i === 0 || clauses[i - 1]?.sentence !== clause.sentence) sentenceStart = clause.start;
+    if (
+      spans.length >= MAX_MATCHES ||
+      !note.text
+        .slice(clause.end, clause.end + 3)
+        .trimStart()
+        .startsWith('?')
+    )
+      return;
+    const sentence = note.text.slice(sentenceStart, clause.end).trim();
+    if (!SMALL_TALK.test(sentence) && !ONLY_CONNECT.test(sentence))
+      spans.push({ start: sentenceStart, end: clause.end });
+  });
+  return spans;
+}
+
+/** Cue hits judged by their clause: `specific` when the clause names something or has `content` content words. */
+function judgeCues(pattern: RegExp, note: Note, clauses: readonly Clause[], blocked: Uint8Array, content = 2) {
+  const specific: Span[] = [];
+  const vague: Span[] = [];
+  for (const hit of findAll(pattern, note.flat)) {
+    if (touches(blocked, hit)) continue;
+    const clause = clauseAt(clauses, hit.start);
+    if (!clause) continue;
+    const span = { start: Math.min(clause.start, hit.start), end: Math.max(clause.end, hit.end) };
+    (namesSomething(clause) || clause.content >= content ? specific : vague).push(span);
+  }
+  return { specific, vague };
+}
+
+/** A reason cue is specific when its clause or the rest of its sentence names or says something. */
+function judgeReasons(note: Note, clauses: readonly Clause[], blocked: Uint8Array) {
+  const specific: Span[] = [];
+  const vague: Span[] = [];
+  for (const hit of findAll(REASON, note.flat)) {
+    if (touches(blocked, hit)) continue;
+    const clause = clauseAt(clauses, hit.start);
+    if (!clause) continue;
+    const rest = clauses.filter((c) => c.sentence === clause.sentence && c.end > hit.start);
+    const says = rest.some((c) => namesSomething(c) || c.content >= 1);
+    const end = Math.max(hit.end, rest.at(-1)?.end ?? clause.end);
+    (says ? specific : vague).push({ start: Math.min(clause.start, hit.start), end });
+  }
+  return { specific, vague };
+}
+
+/** Options for reading a note's features. */
+export interface FeatureOptions {
+  readonly limit: NoteLimit;
+  readonly scenario?: Scenario | undefined;
+  readonly recipient?: string | undefined;
+}
+
+/** Reads `original` and finds every feature. */
+export function findFeatures(original: string, options: FeatureOptions): Features {
+  const note = readNote(original, options.limit);
+  const { text, flat, tokens } = note;
+  const stock = findStockSentences(note);
+  const placeholders = findAll(PLACEHOLDER, flat);
+  const stockMask = mask(text.length, stock, placeholders);
+  const frame = findFrame(note, stock, stockMask);
+  const own = tokens.filter((token) => !isTokenMarked(stockMask, token));
+  const shouting = own.filter((token) => token.allCaps).length * 2 > own.length;
+  const notEnglish = !note.empty && isClearlyNotEnglish(own);
+  const defaultNote = findDefault(note, stock, stockMask, frame, { shouting, notEnglish });
+
+  const hits = Object.fromEntries(FEATURE_IDS.map((id) => [id, [] as Span[]])) as Record<FeatureId, Span[]>;
+  for (const [id, pattern] of Object.entries(PROBLEM_PATTERNS) as [ProblemId, RegExp][])
+    hits[id] = findAll(pattern, flat);
+  // "A quick call" inside "hop on a quick call" is one ask, not two.
+  hits['ask-favour'] = hits['ask-favour'].filter((a) => !hits['ask-call'].some((c) => overlaps(a, c)));
+  hits.shouting = shoutingRuns(tokens);
+  const frameSpans: Span[] = [
+    ...(frame.greeting ? [frame.greeting] : []),
+    ...(frame.signature >= 0 ? [{ start: frame.signature, end: text.length }] : []),
+  ];
+  const asks = [hits.pitch, hits['ask-job'], hits['ask-call'], hits['ask-favour'], hits['ask-action']];
+  const blocked = mask(
+    text.length,
+    stock,
+    placeholders,
+    frameSpans,
+    ...asks,
+    hits.network,
+    hits.boilerplate,
+    hits.flattery,
+    hits['generic-context'],
+    hits.link,
+  );
+  const clauses = findClauses(note, mask(text.length, stock, placeholders, frameSpans), shouting);
+  // Faults that no context survives inside: a reason or a context within a pitch or an ask is not one.
+  const faults = mask(
+    text.length,
+    ...asks,
+    hits.network,
+    hits.boilerplate,
+    hits.flattery,
+    hits['generic-context'],
+    hits.link,
+  );
+  const profile = findAll(PROFILE, flat).filter((hit) => !touches(faults, hit));
+  // The full stock sentence after a real opening is a fault; a bare "I'd like to connect" closing one is a plain wish.
+  const fullStock = stock.filter((span) => STOCK_CORE.test(flat.slice(span.start, span.end)));
+  hits['stock-phrase'] = defaultNote ? [] : fullStock;
+  hits.question = findQuestions(note, clauses).filter((q) => !asks.some((spans) => spans.some((a) => overlaps(a, q))));
+
+  const context: Span[] = [];
+  const vague: Span[] = [];
+  for (const [id, pattern] of Object.entries(CUES)) {
+    const judged = judgeCues(pattern, note, clauses, blocked, id === 'thanks-for' ? 1 : 2);
+    // Shared ground ("fellow alum", "both in the PM group") places the writer but is true of many.
+    if (id === 'shared-ground') vague.push(...judged.specific);
+    else context.push(...judged.specific);
+    vague.push(...judged.vague);
+    if (id !== 'seen')
+      hits[id as FeatureId] = ['mutual-contact', 'thanks-for', 'impact'].includes(id)
+        ? judged.specific
+        : [...judged.specific, ...judged.vague];
+  }
+  // A clause about the reader, or about both of you, that names something is context, whatever its words;
+  // unless all it names is their employer, town or title, read off their profile.
+  for (const clause of clauses)
+    if (
+      (clause.you || clause.we) &&
+      namesSomething(clause) &&
+      !touches(blocked, clause) &&
+      !hits['shared-ground'].some((g) => overlaps(g, clause)) &&
+      !profile.some((p) => overlaps(p, clause))
+    )
+      context.push(clause);
+  // Profile facts are a start, not a context: cues inside them do not make them specific.
+  const fromProfile = (span: Span): boolean => profile.some((p) => overlaps(p, span));
+  vague.push(...context.filter(fromProfile), ...profile.map((p) => clauseAt(clauses, p.start) ?? p));
+  context.splice(0, context.length, ...context.filter((span) => !fromProfile(span)));
+  const writer = judgeCues(WRITER, note, clauses, blocked);
+  const reasons = judgeReasons(note, clauses, blocked);
+  hits['writer-specific'] = writer.specific;
+  hits['reason-specific'] = reasons.specific;
+  hits['reason-plain'] = [
+    ...findAll(PLAIN, flat).filter((hit) => !touches(blocked, hit)),
+    ...reasons.vague,
+    ...(defaultNote ? [] : stock.filter((span) => !fullStock.includes(span))),
+  ];
+  hits.offer = findAll(OFFERS, flat);
+  hits.courtesy = findAll(THANKS, flat).filter((hit) => !hits['thanks-for'].some((t) => overlaps(t, hit)));
+
+  const scenarioUse = options.scenario ? useOfScenario(flat, options.scenario) : null;
+  if (scenarioUse) {
+    // In an exercise only the scenario's own facts count as specific: a made-up meeting is not.
+    vague.push(...context.splice(0), ...hits['reason-specific'].splice(0));
+    context.push(...scenarioUse.context);
+    hits['reason-specific'] = [...scenarioUse.want];
+  }
+  hits['context-specific'] = dedupe(context);
+  hits['context-vague'] = dedupe(vague).filter((v) => !context.some((c) => overlaps(c, v)));
+  const body = clauses.filter((clause) => !touches(blocked, clause));
+  hits.named = body
+    .filter((clause) => !aboutWriterOnly(clause))
+    .flatMap((clause) => clause.named)
+    .slice(0, 25);
+  // A specific context carries a plain or implied reason: a meeting, thanks, their work's effect, "let's stay
+  // in touch". In an exercise the reason is the scenario's own, so nothing stands in for it.
+  if (hits['context-specific'].length > 0 && !scenarioUse)
+    hits['implied-reason'] = [...hits['reason-plain'], ...hits.meeting, ...hits['thanks-for'], ...hits.impact].filter(
+      (span) => !touches(faults, span),
+    );
+  const frameMask = mask(text.length, frameSpans);
+  const bodyWords = tokens.filter((token) => !isTokenMarked(frameMask, token)).length;
+  if (bodyWords < 6 && tokens.length > 0)
+    hits['too-short'] = [{ start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0 }];
+
+  // The rubric's middle ground for asks: an ask after something real about them spoils the note, not sinks it.
+  const asked = asks.flatMap((spans) => spans);
+  if (asked.length > 0 && hits['context-specific'].length + hits['context-vague'].length + hits.named.length > 0)
+    hits['ask-with-context'] = asked;
+  // The rubric's thoughtful shape: a specific context, and a reason stated or implied.
+  if (hits['reason-specific'].length + hits['implied-reason'].length > 0)
+    hits['context-and-reason'] = hits['context-specific'];
+  const values = Object.fromEntries(
+    FEATURE_IDS.map((id) => [id, id === 'named' ? Math.min(1, hits.named.length / 3) : hits[id].length > 0 ? 1 : 0]),
+  ) as Record<FeatureId, number>;
+  const expected = [...(options.scenario?.name ?? []), ...(options.recipient?.trim() ? [options.recipient] : [])];
+  return {
+    note,
+    frame,
+    defaultNote,
+    notEnglish,
+    placeholders,
+    wrongNames: note.empty ? [] : findWrongNames(frame.names, expected),
+    // Using their name is good manners, not a sign the note is thoughtful: marked, but not weighed.
+    names: [...frame.names, ...(scenarioUse?.name ?? [])],
+    scenarioUse,
+    hits,
+    values,
+  };
+}
+
+/** Spans without exact repeats, in order of start. */
+function dedupe(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return [...spans]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((span) => {
+      const key = `${span.start}:${span.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
