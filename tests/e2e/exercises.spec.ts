@@ -16,6 +16,10 @@ const LESSONS: Record<string, string[]> = {
   'quantity-over-quality': ['quantity-webinar-question', 'quantity-honest-sales'],
   'tell-me-why': ['tell-me-why-post'],
   'doing-you-a-favour': ['favour-student-alum'],
+  'machine-written-notes': ['machine-written-ai-draft'],
+  situations: ['situations-mutual-contact'],
+  'situations-cold': ['situations-career-changer'],
+  'second-language': ['second-language-formal-note'],
   'wrap-up': ['wrap-up-first-aid-course', 'wrap-up-recruiter'],
 };
 

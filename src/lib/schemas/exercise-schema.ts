@@ -5,8 +5,18 @@ import { REASON_LESSONS } from '../reasons.ts';
 /** Longest model answer we accept: the free account’s note limit, so every answer works for everyone. */
 export const MODEL_ANSWER_MAX = 200;
 
-/** Lessons that carry rewrite exercises: the six reason lessons and the wrap-up. */
-export const EXERCISE_LESSONS = [...REASON_LESSONS, 'wrap-up'] as const;
+/**
+ * Lessons that carry rewrite exercises: the six reason lessons, the lessons on machine-written notes,
+ * the two on situations and the one on writing in a second language, and the wrap-up.
+ */
+export const EXERCISE_LESSONS = [
+  ...REASON_LESSONS,
+  'machine-written-notes',
+  'situations',
+  'situations-cold',
+  'second-language',
+  'wrap-up',
+] as const;
 
 const keywords = z
   .array(z.string().trim().min(2).max(60))
@@ -35,7 +45,12 @@ export const ExerciseSchema = z
     title: z.string().trim().min(3).max(80).describe('Short name of the situation, shown as the card’s heading.'),
     recipient: z
       .object({
-        name: z.string().trim().min(2).max(40).describe('The first name the note should greet.'),
+        name: z
+          .string()
+          .trim()
+          .min(2)
+          .max(40)
+          .describe('The name the note should greet: a first name, or a title and family name for a formal note.'),
         role: z.string().trim().min(3).max(120).describe('Who they are, in a few words.'),
       })
       .strict()

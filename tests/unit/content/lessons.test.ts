@@ -31,10 +31,27 @@ const REASON_SECTIONS = [
   'Takeaway',
 ];
 
-describe('the nine lessons', () => {
-  it('are numbered 0 to 8 without gaps', () => {
-    expect(lessons.map((l) => l.data.order).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+const inOrder = [...lessons].sort((a, b) => a.data.order - b.data.order);
+const slugOf = (lesson: (typeof lessons)[number]) => lesson.file.replace(/\.mdx$/, '');
+
+describe('the lessons', () => {
+  it('are numbered from 0 without gaps', () => {
+    expect(inOrder.map((l) => l.data.order)).toEqual(lessons.map((_, i) => i));
   });
+
+  it('open with the overview and close with the wrap-up', () => {
+    expect(slugOf(inOrder[0]!)).toBe('why-the-default-fails');
+    expect(slugOf(inOrder[inOrder.length - 1]!)).toBe('wrap-up');
+  });
+
+  it.each(inOrder.slice(0, -1).map((l, i) => [l.file, l, inOrder[i + 1]!] as const))(
+    '%s ends by pointing to the lesson that follows it',
+    (_file, lesson, next) => {
+      const last = lesson.body.trim().split('\n').pop() ?? '';
+      expect(last).toMatch(/^[^[]+: \[/);
+      expect(last.endsWith(`[${next.data.title}](/lessons/${slugOf(next)}/)`), last).toBe(true);
+    },
+  );
 
   it('teach each reason exactly once, in the essay’s order', () => {
     const taught = lessons
@@ -58,4 +75,12 @@ describe('the nine lessons', () => {
       expect(headings).toEqual(REASON_SECTIONS);
     },
   );
+
+  it.each(
+    lessons.filter((l) => !l.data.reason && slugOf(l) !== 'why-the-default-fails').map((l) => [l.file, l] as const),
+  )('%s ends with its takeaway, after “Your turn” when it has exercises', (_file, lesson) => {
+    const headings = [...lesson.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings.at(-1)).toBe('Takeaway');
+    if (lesson.body.includes('<Exercise ')) expect(headings.at(-2)).toBe('Your turn');
+  });
 });
