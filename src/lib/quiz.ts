@@ -137,35 +137,31 @@ export function finalQuizPool<Q extends Pick<BankQuestion, 'selfCheck'>>(bank: r
 }
 
 /**
- * Up to `size` questions from `pool`, one lesson at a time in a shuffled round, so the draw spreads
- * over the lessons; within a lesson it prefers the type the draw has least of, so every type shows up.
+ * Up to `size` questions from `pool`, one at a time: each time the question whose lesson the draw has
+ * asked least, and among those the one whose type it has asked least, ties broken by a shuffle. So the
+ * draw spreads over the lessons and covers every type the pool has before any type comes twice.
  */
 function spreadDraw<Q extends Drawable>(
   pool: readonly Q[],
   size: number,
   random: () => number,
-  typeCount: Map<QuestionType, number>,
+  counts: { lessons: Map<string, number>; types: Map<QuestionType, number> },
 ): Q[] {
-  const lessons = shuffle([...new Set(pool.map((q) => q.lesson))].sort(), random);
-  const pools = lessons.map((lesson) =>
-    shuffle(
-      pool.filter((q) => q.lesson === lesson),
-      random,
-    ),
-  );
+  const remaining = shuffle(pool, random);
+  const weight = (q: Q): [number, number] => [counts.lessons.get(q.lesson) ?? 0, counts.types.get(q.type) ?? 0];
   const picked: Q[] = [];
-  while (picked.length < size && pools.some((p) => p.length > 0)) {
-    for (const lessonPool of pools) {
-      if (picked.length >= size || lessonPool.length === 0) continue;
-      const fewest = Math.min(...lessonPool.map((q) => typeCount.get(q.type) ?? 0));
-      const [question] = lessonPool.splice(
-        lessonPool.findIndex((q) => (typeCount.get(q.type) ?? 0) === fewest),
-        1,
-      );
-      if (!question) continue;
-      picked.push(question);
-      typeCount.set(question.type, (typeCount.get(question.type) ?? 0) + 1);
-    }
+  while (picked.length < size && remaining.length > 0) {
+    let best = 0;
+    remaining.forEach((question, index) => {
+      const [lesson, type] = weight(question);
+      const [bestLesson, bestType] = weight(remaining[best] as Q);
+      if (lesson < bestLesson || (lesson === bestLesson && type < bestType)) best = index;
+    });
+    const [question] = remaining.splice(best, 1);
+    if (!question) break;
+    picked.push(question);
+    counts.lessons.set(question.lesson, (counts.lessons.get(question.lesson) ?? 0) + 1);
+    counts.types.set(question.type, (counts.types.get(question.type) ?? 0) + 1);
   }
   return picked;
 }
@@ -180,25 +176,25 @@ export interface DrawOptions {
 
 /**
  * Draws the final quiz: `size` questions that no self-check asks, spread over the lessons and
- * covering every question type where the draw is big enough, in a shuffled order. Questions in
+ * covering every question type the pool has where the draw is big enough, in a shuffled order. Questions in
  * `avoid` are drawn only when the others run out. Deterministic for a given seed.
  */
 export function drawQuiz<Q extends Drawable>(bank: readonly Q[], seed: number, options: DrawOptions = {}): Q[] {
   const { size = QUIZ_SIZE, avoid = [] } = options;
   const random = seededRandom(seed);
   const pool = finalQuizPool(bank);
-  const typeCount = new Map<QuestionType, number>();
+  const counts = { lessons: new Map<string, number>(), types: new Map<QuestionType, number>() };
   const fresh = spreadDraw(
     pool.filter((q) => !avoid.includes(q.id)),
     size,
     random,
-    typeCount,
+    counts,
   );
   const again = spreadDraw(
     pool.filter((q) => avoid.includes(q.id)),
     size - fresh.length,
     random,
-    typeCount,
+    counts,
   );
   return shuffle([...fresh, ...again], random);
 }
