@@ -9,7 +9,9 @@ import { bank, lessonFiles, root } from './real-bank.ts';
  * people, and none is taken from the lessons, exercises or replies, whose people are others.
  *
  * A name is a capitalised word whose lower-case form never appears in the course's text (so "Which"
- * or "Thanks" at the start of a sentence is not one), apart from the few proper words below.
+ * or "Thanks" at the start of a sentence is not one) and that appears somewhere other than at the start
+ * and is not a word in -ing starting a sentence (so "Ignoring" is not one either), apart from the few
+ * proper words below.
  */
 const NOT_NAMES = new Set([
   // Words that start sentences or instructions and are never written in lower case in the course.
@@ -18,13 +20,17 @@ const NOT_NAMES = new Set([
   'Offering',
   'Please',
   'Select',
-  // LinkedIn's own words, titles and greetings.
+  // Languages, and LinkedIn's own words, titles and greetings.
+  'English',
+  'Hungarian',
   'Basic',
   'Premium',
   'Connect',
   'Follow',
   'Dear',
   'Dr',
+  'Madam',
+  'Sir',
   'Ms',
   'Mr',
   'Hi',
@@ -81,13 +87,18 @@ const lowerWords = new Set(
   ),
 );
 
+/** True when the word at `index` of `text` starts a sentence, a quotation or a line. */
+function startsSentence(text: string, index: number): boolean {
+  return /(?:^|[.!?:;]\s+|[“"(]\s*|\n\s*)$/u.test(text.slice(Math.max(0, index - 4), index));
+}
+
 /** The names in a text. */
 function namesIn(text: string): Set<string> {
-  return new Set(
-    [...text.matchAll(WORD)]
-      .map((match) => match[0])
-      .filter((word) => !NOT_NAMES.has(word) && !lowerWords.has(word.toLowerCase())),
+  const words = [...text.matchAll(WORD)].filter(
+    (match) => !NOT_NAMES.has(match[0]) && !lowerWords.has(match[0].toLowerCase()),
   );
+  const midSentence = new Set(words.filter((match) => !startsSentence(text, match.index)).map((match) => match[0]));
+  return new Set(words.map((match) => match[0]).filter((word) => midSentence.has(word)));
 }
 
 describe('names and places in the question bank', () => {
@@ -98,7 +109,7 @@ describe('names and places in the question bank', () => {
 
   it('finds the names it is looking for', () => {
     expect(byName.size).toBeGreaterThan(bank.length / 2);
-    expect(namesIn('Hi Siobhán, we met in São Paulo. Thanks, Hyun-woo')).toEqual(
+    expect(namesIn('Hi Siobhán, we met in São Paulo. Thanks, Hyun-woo. Ignoring is fine.')).toEqual(
       new Set(['Siobhán', 'São', 'Paulo', 'Hyun-woo']),
     );
   });
