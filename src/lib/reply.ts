@@ -20,5 +20,5 @@ export function removeLine(text: string, line: string): string {
 
 /** The one-line profile note, with the link to the page that explains why. */
 export function profileNote(url: string): string {
-  return `I appreciate personal notes with invitations. Here’s why: ${url}`;
+  return `Inviting me to connect? A line on how we know each other or why you’re writing helps me say yes. More: ${url}`;
 }

@@ -25,13 +25,19 @@ export const PAGE_CARDS: readonly PreviewCard[] = [
     path: '/lessons/',
     kicker: 'Add a Note · the course',
     title: 'All lessons',
-    subtitle: 'Nine short lessons, a few minutes each.',
+    subtitle: 'Short lessons, a few minutes each.',
   },
   {
     path: '/reply/',
     kicker: 'Got a default request?',
     title: 'The reply kit',
     subtitle: 'Short, kind replies to a blank invitation.',
+  },
+  {
+    path: '/checklist/',
+    kicker: 'Add a Note · to print',
+    title: 'The one-page checklist',
+    subtitle: 'The formula, the one-minute check and today’s limits.',
   },
   {
     path: '/check/',

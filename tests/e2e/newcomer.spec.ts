@@ -140,7 +140,7 @@ test.describe('reply kit', () => {
     await note.getByRole('button', { name: 'Copy the profile note' }).click();
     await expect(note.getByRole('status')).toHaveText(/Copied/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^I appreciate personal notes with invitations\. Here’s why: http.+\/$/,
+      /^Inviting me to connect\? A line on how we know each other or why you’re writing helps me say yes\. More: http.+\/$/,
     );
   });
 

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { FORMULA, ONE_MINUTE_CHECK } from '../../../src/lib/checklist.ts';
 import { REASON_IDS } from '../../../src/lib/reasons.ts';
+import { ExerciseSchema } from '../../../src/lib/schemas/exercise-schema.ts';
 import { LessonSchema } from '../../../src/lib/schemas/lesson-schema.ts';
 
 const dir = resolve(import.meta.dirname, '../../../src/content/lessons');
@@ -83,4 +85,47 @@ describe('the lessons', () => {
     expect(headings.at(-1)).toBe('Takeaway');
     if (lesson.body.includes('<Exercise ')) expect(headings.at(-2)).toBe('Your turn');
   });
+});
+
+describe('what the lessons teach in one place', () => {
+  const wrapUp = lessons.find((l) => l.file === 'wrap-up.mdx')!;
+  const exercisesDir = resolve(import.meta.dirname, '../../../src/content/exercises');
+  const hints = readdirSync(exercisesDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .flatMap((file) => ExerciseSchema.parse(parse(readFileSync(join(exercisesDir, file), 'utf8'))).hints);
+
+  it('the wrap-up teaches the formula the checklist prints', () => {
+    const parts = [...wrapUp.body.matchAll(/^\d\. \*\*(.+?)\.\*\*/gm)].map((m) => m[1]);
+    expect(parts).toEqual(FORMULA.map((part) => part.lead));
+  });
+
+  it('every hint that names the formula names its parts as taught', () => {
+    const formulaHints = hints.filter((hint) => /formula/i.test(hint));
+    expect(formulaHints.length).toBeGreaterThan(0);
+    for (const hint of formulaHints)
+      for (const part of FORMULA) expect(hint.toLowerCase(), hint).toContain(part.lead.toLowerCase());
+  });
+
+  it('the one-minute check is written out in one lesson only, and the others link to it', () => {
+    const withCheck = lessons.filter((l) => l.body.includes('items={ONE_MINUTE_CHECK}')).map((l) => l.file);
+    expect(withCheck).toEqual(['looks-lazy.mdx']);
+    for (const lesson of lessons.filter((l) => l.file !== 'looks-lazy.mdx')) {
+      for (const [section = ''] of lesson.body.matchAll(/^#+ .*one-minute check.*\n[\s\S]*?(?=^#|$(?![\s\S]))/gim))
+        expect(section, `${lesson.file} lists its own check`).not.toMatch(/^(?:[-*]|\d+\.) /m);
+      for (const item of ONE_MINUTE_CHECK) expect(lesson.body, lesson.file).not.toContain(item.lead);
+    }
+  });
+
+  it('the rapport tips are listed in one lesson only', () => {
+    const tip = /^- .*comment on their posts/im;
+    expect(lessons.filter((l) => tip.test(l.body)).map((l) => l.file)).toEqual(['doing-you-a-favour.mdx']);
+  });
+
+  it.each(lessons.map((l) => [l.file, l] as const))(
+    '%s states the right length for each note it counts',
+    (_file, lesson) => {
+      for (const [, note = '', stated] of lesson.body.matchAll(/^> (.+)\n\nThat is (\d+) characters/gm))
+        expect([...note].length, note).toBe(Number(stated));
+    },
+  );
 });

@@ -68,7 +68,7 @@ describe('reply kit text', () => {
   });
   it('writes the profile note with its link', () => {
     expect(profileNote('https://x.io/')).toBe(
-      'I appreciate personal notes with invitations. Here’s why: https://x.io/',
+      'Inviting me to connect? A line on how we know each other or why you’re writing helps me say yes. More: https://x.io/',
     );
   });
 });
