@@ -17,7 +17,10 @@ const exercises = defineCollection({
   schema: ExerciseSchema,
 });
 
-/** The quiz question bank, one YAML file per reason; bank-wide rules run where the bank is read. */
+/**
+ * The quiz question bank, one YAML file per lesson, named after the lesson's slug; bank-wide rules
+ * (ids, lessons, links, reasons) run where the bank is read, with the lessons at hand.
+ */
 const questions = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/questions' }),
   schema: QuestionFileSchema,

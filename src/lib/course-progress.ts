@@ -24,11 +24,11 @@ export interface LessonPlan {
 }
 
 /**
- * Builds the plans from lessons in course order and all exercises. Every lesson that teaches a
- * reason ends with that reason's self-check, so a reason marks a self-check.
+ * Builds the plans from lessons in course order and all exercises. A lesson has a self-check when
+ * its MDX body shows one (`<SelfCheck lesson="…" />` on a line of its own).
  */
 export function lessonPlans(
-  lessons: readonly { id: string; data: { title: string; reason?: string | undefined } }[],
+  lessons: readonly { id: string; body?: string | undefined; data: { title: string } }[],
   exercises: readonly { id: string; lesson: string }[],
   pathOf: (lessonId: string) => string,
 ): LessonPlan[] {
@@ -37,7 +37,7 @@ export function lessonPlans(
     title: lesson.data.title,
     path: pathOf(lesson.id),
     exerciseIds: exercises.filter((exercise) => exercise.lesson === lesson.id).map((exercise) => exercise.id),
-    selfCheck: lesson.data.reason !== undefined,
+    selfCheck: /^<SelfCheck\b/m.test(lesson.body ?? ''),
   }));
 }
 

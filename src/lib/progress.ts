@@ -7,13 +7,15 @@
  *     version: 1,
  *     exercises:  { [exerciseId]: { completedAt: ISO date, score: 0..100 } },  // reached `thoughtful`
  *     selfChecks: { [lessonId]:   { correct, total, at: ISO date } },         // best lesson self-check
- *     quiz: { best?: { correct, total, at }, last?: { correct, total, at } }, // final quiz
+ *     quiz: { best?: { correct, total, at }, last?: { correct, total, at },   // final quiz
+ *             lastQuestionIds?: string[] },                                 // asked last time, avoided next
  *     lessonsRead?: { [lessonId]: ISO date },                                 // lessons with nothing to do but read
  *     learnerName?: string,                                                    // typed for the certificate
  *     updatedAt: ISO date
  *   }
  *
- * `lessonsRead` is optional so progress saved before it existed stays valid version 1 data.
+ * `lessonsRead` and `quiz.lastQuestionIds` are optional, so progress saved before they existed stays
+ * valid version 1 data.
  *
  * Migrations: none yet. A later version adds a `migrate` step from each older version here. A
  * stored value that is corrupt, of an unknown version or of the wrong shape is never trusted and
@@ -51,7 +53,12 @@ export const ProgressSchema = z.object({
     z.object({ completedAt: isoDate, score: z.int().check(z.minimum(0), z.maximum(100)) }),
   ),
   selfChecks: z.record(z.string(), AttemptSchema),
-  quiz: z.object({ best: z.optional(AttemptSchema), last: z.optional(AttemptSchema) }),
+  quiz: z.object({
+    best: z.optional(AttemptSchema),
+    last: z.optional(AttemptSchema),
+    /** Ids of the questions the last final quiz asked, so the next draw can avoid them. */
+    lastQuestionIds: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100))),
+  }),
   /** When the learner marked each exercise-free lesson as read, by lesson slug. */
   lessonsRead: z.optional(z.record(z.string(), isoDate)),
   learnerName: z.optional(z.string().check(z.maxLength(LEARNER_NAME_MAX))),

@@ -1,14 +1,16 @@
 /**
- * The quiz's rules, free of any UI: scoring each question type, drawing a fair set of questions
- * from the bank with a seeded random generator, and summing results by reason.
+ * The quiz's rules, free of any UI: scoring each question type, choosing each lesson's self-check,
+ * drawing a fair final quiz from the other questions with a seeded random generator (avoiding the
+ * last attempt's questions while the bank allows), and summing results by reason and by lesson.
  *
  * Runs in the browser, so it imports only types from the schema (no zod at run time) and nothing
  * from the grader: a fix-it answer arrives already graded (see `quiz-fix-it.ts`), which keeps the
  * grader out of every page that shows no fix-it question.
  */
 import type { Verdict } from './grader/index.ts';
+import type { Progress } from './progress.ts';
 import { REASON_IDS, REASON_LABELS, REASON_LESSON_SLUGS, type ReasonId } from './reasons.ts';
-import type { Question, QuestionOf, QuestionType } from './schemas/question-schema.ts';
+import type { BankQuestion, LessonTitle, Question, QuestionOf, QuestionType } from './schemas/question-schema.ts';
 
 /** The grader's verdicts, weakest first. */
 export const VERDICT_ORDER: readonly Verdict[] = ['default', 'lazy', 'needs-work', 'thoughtful'];
@@ -126,105 +128,154 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
+/** What the draw needs to know of a question. */
+type Drawable = Pick<BankQuestion, 'id' | 'lesson' | 'type' | 'selfCheck'>;
+
+/** The questions the final quiz may draw: every question no lesson's self-check asks. */
+export function finalQuizPool<Q extends Pick<BankQuestion, 'selfCheck'>>(bank: readonly Q[]): Q[] {
+  return bank.filter((question) => !question.selfCheck);
+}
+
 /**
- * Draws `size` questions spread evenly over the reasons, covering every question type the bank has
- * where the draw is big enough, in a shuffled order. Deterministic for a given seed.
+ * Up to `size` questions from `pool`, one at a time: each time the question whose lesson the draw has
+ * asked least, and among those the one whose type it has asked least, ties broken by a shuffle. So the
+ * draw spreads over the lessons and covers every type the pool has before any type comes twice.
  */
-export function drawQuiz<Q extends Pick<Question, 'id' | 'reason' | 'type'>>(
-  bank: readonly Q[],
-  seed: number,
-  size = QUIZ_SIZE,
+function spreadDraw<Q extends Drawable>(
+  pool: readonly Q[],
+  size: number,
+  random: () => number,
+  counts: { lessons: Map<string, number>; types: Map<QuestionType, number> },
 ): Q[] {
-  const random = seededRandom(seed);
-  const pools = new Map<ReasonId, Q[]>(
-    shuffle(REASON_IDS, random).map((reason) => [
-      reason,
-      shuffle(
-        bank.filter((q) => q.reason === reason),
-        random,
-      ),
-    ]),
-  );
+  const remaining = shuffle(pool, random);
+  const weight = (q: Q): [number, number] => [counts.lessons.get(q.lesson) ?? 0, counts.types.get(q.type) ?? 0];
   const picked: Q[] = [];
-  const typeCount = new Map<QuestionType, number>();
-  const pickFrom = (pool: Q[]): void => {
-    // Prefer the type the draw has least of, so every type shows up and none crowds the others.
-    const fewest = Math.min(...pool.map((q) => typeCount.get(q.type) ?? 0));
-    const index = pool.findIndex((q) => (typeCount.get(q.type) ?? 0) === fewest);
-    const [question] = pool.splice(index, 1);
-    if (!question) return;
+  while (picked.length < size && remaining.length > 0) {
+    let best = 0;
+    remaining.forEach((question, index) => {
+      const [lesson, type] = weight(question);
+      const [bestLesson, bestType] = weight(remaining[best] as Q);
+      if (lesson < bestLesson || (lesson === bestLesson && type < bestType)) best = index;
+    });
+    const [question] = remaining.splice(best, 1);
+    if (!question) break;
     picked.push(question);
-    typeCount.set(question.type, (typeCount.get(question.type) ?? 0) + 1);
-  };
-  while (picked.length < size && [...pools.values()].some((pool) => pool.length > 0)) {
-    for (const pool of pools.values()) {
-      if (picked.length < size && pool.length > 0) pickFrom(pool);
-    }
+    counts.lessons.set(question.lesson, (counts.lessons.get(question.lesson) ?? 0) + 1);
+    counts.types.set(question.type, (counts.types.get(question.type) ?? 0) + 1);
   }
-  return shuffle(picked, random);
+  return picked;
+}
+
+/** Options for a draw. */
+export interface DrawOptions {
+  /** How many questions to draw; the quiz's size by default. */
+  size?: number;
+  /** Ids of questions to leave out while the bank has enough others: the last attempt's. */
+  avoid?: readonly string[];
+}
+
+/**
+ * Draws the final quiz: `size` questions that no self-check asks, spread over the lessons and
+ * covering every question type the pool has where the draw is big enough, in a shuffled order. Questions in
+ * `avoid` are drawn only when the others run out. Deterministic for a given seed.
+ */
+export function drawQuiz<Q extends Drawable>(bank: readonly Q[], seed: number, options: DrawOptions = {}): Q[] {
+  const { size = QUIZ_SIZE, avoid = [] } = options;
+  const random = seededRandom(seed);
+  const pool = finalQuizPool(bank);
+  const counts = { lessons: new Map<string, number>(), types: new Map<QuestionType, number>() };
+  const fresh = spreadDraw(
+    pool.filter((q) => !avoid.includes(q.id)),
+    size,
+    random,
+    counts,
+  );
+  const again = spreadDraw(
+    pool.filter((q) => avoid.includes(q.id)),
+    size - fresh.length,
+    random,
+    counts,
+  );
+  return shuffle([...fresh, ...again], random);
 }
 
 /** The seed of the one fixed draw the quiz page lists for reading without JavaScript. */
 export const SAMPLE_SEED = 1;
 
 /**
- * A stable, representative quiz (every reason, every type) for the page without JavaScript: listing
- * the whole bank would make the page too heavy for its first round trip. Ordered as the lessons are.
+ * A stable, representative quiz for the page without JavaScript (listing the whole bank would make
+ * the page too heavy for its first round trip), ordered as the lessons are in `lessonOrder`.
  */
-export function sampleQuiz<Q extends Pick<Question, 'id' | 'reason' | 'type'>>(bank: readonly Q[]): Q[] {
-  const drawn = drawQuiz(bank, SAMPLE_SEED);
-  return REASON_IDS.flatMap((reason) => drawn.filter((q) => q.reason === reason));
+export function sampleQuiz<Q extends Drawable>(bank: readonly Q[], lessonOrder: readonly string[]): Q[] {
+  const place = (q: Q) => lessonOrder.indexOf(q.lesson);
+  return drawQuiz(bank, SAMPLE_SEED).sort((a, b) => place(a) - place(b));
 }
 
-/**
- * The questions a lesson's self-check asks: up to `count` of the reason, of different types where
- * possible, leaving out fix-it (the lesson's own exercise already asks for a rewrite).
- */
-export function selfCheckQuestions<Q extends Pick<Question, 'reason' | 'type'>>(
+/** The questions a lesson's self-check asks: those of the lesson marked `selfCheck`, in file order. */
+export function selfCheckQuestions<Q extends Pick<BankQuestion, 'lesson' | 'selfCheck'>>(
   bank: readonly Q[],
-  reason: ReasonId,
-  count = 3,
+  lesson: string,
 ): Q[] {
-  const candidates = bank.filter((q) => q.reason === reason && q.type !== 'fix-it');
-  const picked: Q[] = [];
-  for (const question of candidates) {
-    if (picked.length < count && !picked.some((p) => p.type === question.type)) picked.push(question);
-  }
-  for (const question of candidates) {
-    if (picked.length < count && !picked.includes(question)) picked.push(question);
-  }
-  return picked;
+  return bank.filter((q) => q.lesson === lesson && q.selfCheck);
 }
 
-/** One row of the results: how the learner did on one reason. */
-export interface ReasonResult {
-  /** The reason. */
-  reason: ReasonId;
-  /** Its label, as the lessons title it. */
+/** Progress with the ids of the questions just asked in the final quiz, so "try again" can avoid them. */
+export function rememberQuizQuestions(progress: Progress, ids: readonly string[]): Progress {
+  return { ...progress, quiz: { ...progress.quiz, lastQuestionIds: [...ids] } };
+}
+
+/** One row of the results: how the learner did on one reason, or on one lesson's other questions. */
+export interface ResultRow {
+  /** The reason, or for a question on no reason its lesson's slug. */
+  key: string;
+  /** The reason's label, or the lesson's title. */
   label: string;
-  /** Root-relative link to its lesson. */
+  /** Root-relative link to the lesson to revisit. */
   href: string;
-  /** Questions of this reason answered correctly. */
+  /** Questions answered correctly. */
   correct: number;
-  /** Questions of this reason asked. */
+  /** Questions asked. */
   total: number;
 }
 
-/** Results by reason, in lesson order, for the reasons that were asked. */
-export function breakdownByReason(results: readonly { reason: ReasonId; correct: boolean }[]): ReasonResult[] {
-  return REASON_IDS.flatMap((reason) => {
+/** The results split in two: by reason, and by lesson for the questions on other topics. */
+export interface Breakdown {
+  /** One row per reason asked, in lesson order. */
+  reasons: ResultRow[];
+  /** One row per lesson whose questions have no reason (the limits, the steps, situations…), in course order. */
+  others: ResultRow[];
+}
+
+/** One checked question, as the breakdown needs it. */
+export interface Outcome {
+  /** The reason the question practises, if any. */
+  reason?: ReasonId | undefined;
+  /** The lesson it belongs to. */
+  lesson: string;
+  /** Whether the answer was right. */
+  correct: boolean;
+}
+
+function row(key: string, label: string, href: string, mine: readonly Outcome[]): ResultRow {
+  return { key, label, href, correct: mine.filter((o) => o.correct).length, total: mine.length };
+}
+
+/**
+ * Results by reason in lesson order, then by lesson (in the order of `lessons`) for questions with
+ * no reason. Reasons and lessons that were not asked get no row.
+ */
+export function breakdown(results: readonly Outcome[], lessons: readonly LessonTitle[]): Breakdown {
+  const reasons = REASON_IDS.flatMap((reason) => {
     const mine = results.filter((result) => result.reason === reason);
-    if (mine.length === 0) return [];
-    return [
-      {
-        reason,
-        label: REASON_LABELS[reason],
-        href: `/lessons/${REASON_LESSON_SLUGS[reason]}/`,
-        correct: mine.filter((result) => result.correct).length,
-        total: mine.length,
-      },
-    ];
+    return mine.length === 0
+      ? []
+      : [row(reason, REASON_LABELS[reason], `/lessons/${REASON_LESSON_SLUGS[reason]}/`, mine)];
   });
+  const others = lessons.flatMap((lesson) => {
+    const mine = results.filter((result) => result.reason === undefined && result.lesson === lesson.id);
+    return mine.length === 0 ? [] : [row(lesson.id, lesson.title, `/lessons/${lesson.id}/`, mine)];
+  });
+  return { reasons, others };
 }
 
 /** True when `correct` out of `total` reaches the pass mark. */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
@@ -7,6 +8,7 @@ import { expect, test } from './fixtures.ts';
 /** The bank as written, read straight from the YAML so the test uses the content's own answer keys. */
 interface RawQuestion {
   id: string;
+  selfCheck?: boolean;
   prompt: string;
   type: 'single' | 'multiple' | 'better-of-two' | 'spot-phrases' | 'fix-it';
   options?: { id: string; text: string }[];
@@ -24,6 +26,26 @@ const bank = new Map<string, RawQuestion>(
     .flatMap((file) => (parse(readFileSync(join(dir, file), 'utf8')) as { questions: RawQuestion[] }).questions)
     .map((question) => [question.id, question]),
 );
+
+/** Every exercise id, so a test can store a learner who has done them all. */
+const exercisesDir = resolve(import.meta.dirname, '../../src/content/exercises');
+const EXERCISE_IDS = readdirSync(exercisesDir)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => (parse(readFileSync(join(exercisesDir, file), 'utf8')) as { id: string }).id);
+
+/** Stores progress with every exercise done, before the first page of the test loads. */
+async function storeAllExercisesDone(page: Page): Promise<void> {
+  const at = '2026-11-26T10:00:00.000Z';
+  const progress = {
+    version: 1,
+    exercises: Object.fromEntries(EXERCISE_IDS.map((id) => [id, { completedAt: at, score: 90 }])),
+    selfChecks: {},
+    quiz: {},
+    updatedAt: at,
+  };
+  await page.goto('/about/');
+  await page.evaluate((value) => localStorage.setItem('add-a-note:progress', value), JSON.stringify(progress));
+}
 
 /** Answers the question shown in `root`, rightly or wrongly, using the bank's keys, and checks it. */
 async function answer(root: Locator, right: boolean): Promise<void> {
@@ -86,37 +108,77 @@ async function playQuiz(page: Page, right: (index: number) => boolean): Promise<
 }
 
 test.describe('final quiz', () => {
-  test('a perfect run passes, covers every reason and type, and is remembered after reload', async ({ page }) => {
+  test('a perfect run passes, asks no self-check question, breaks the score down and is remembered', async ({
+    page,
+  }) => {
     await startQuiz(page);
     // The sample listing with its answers is for pages without JavaScript; the live quiz never shows it.
     await expect(page.getByRole('heading', { name: 'A sample quiz, with answers' })).toBeHidden();
     const ids = await playQuiz(page, () => true);
     expect(new Set(ids).size).toBe(12);
     expect(new Set(ids.map((id) => bank.get(id)?.type)).size).toBe(5);
+    expect(ids.filter((id) => bank.get(id)?.selfCheck)).toEqual([]);
     await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
     await expect(page.locator('[data-quiz-score="12/12"]')).toContainText('You passed');
     await expect(page.getByRole('status').filter({ hasText: 'Quiz finished' })).toContainText('12 of 12');
-    const breakdown = page.getByRole('table', { name: 'Your score by reason' });
-    await expect(breakdown.getByRole('row')).toHaveCount(7);
+
+    // Every question is counted once: in the row of its reason, or of its lesson when it has no reason.
+    const cells = page.getByRole('table').getByRole('cell');
+    const counted = (await cells.allTextContents()).map((text) => Number(/of (\d+)/.exec(text)?.[1] ?? 0));
+    expect(counted.reduce((sum, n) => sum + n, 0)).toBe(12);
+    await expect(page.getByRole('table', { name: 'Your score by reason' }).getByRole('row').first()).toBeVisible();
+
+    // Not every exercise is done yet, so the pass counts towards the certificate and says what is left.
+    await expect(page.getByRole('link', { name: 'your certificate' })).toHaveAttribute('href', '/complete/');
+    await expect(page.getByText(`complete these ${EXERCISE_IDS.length} exercises`)).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.help}`),
+        `axe on the results, ${colorScheme}`,
+      ).toEqual([]);
+    }
 
     await page.reload();
     await expect(page.locator('[data-quiz="final"][data-hydrated]')).toBeVisible();
     await expect(page.getByText('Your best score so far: 12 of 12 (100%).')).toBeVisible();
   });
 
-  test('a failing run shows the pass mark and the lessons to revisit, and a retry draws afresh', async ({ page }) => {
+  test('a pass with every exercise done links to the certificate', async ({ page }) => {
+    await storeAllExercisesDone(page);
+    await startQuiz(page);
+    await playQuiz(page, (index) => index >= 2);
+    await expect(page.locator('[data-quiz-score="10/12"]')).toContainText('You passed');
+    await expect(page.getByText('That completes the course.')).toBeVisible();
+    await page.getByRole('link', { name: 'Get your certificate' }).click();
+    await expect(page).toHaveURL(/\/complete\/$/);
+  });
+
+  test('a failing run shows the pass mark and the lessons to revisit; a retry asks other questions', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
     await startQuiz(page);
     const first = await playQuiz(page, (index) => index >= 4);
     await expect(page.locator('[data-quiz-score="8/12"]')).toContainText('The pass mark is 80%');
+    await expect(page.getByRole('link', { name: 'your certificate' })).toHaveCount(0);
     const revisit = page.getByText('Lessons to revisit:');
     await expect(revisit.getByRole('link').first()).toHaveAttribute('href', /^\/lessons\/[a-z-]+\/$/);
 
     await page.getByRole('button', { name: 'Try again with new questions' }).click();
     await expect(page.getByText('Question 1 of 12')).toBeFocused();
     const retry = await playQuiz(page, () => true);
-    expect(retry).not.toEqual(first);
+    expect(retry.filter((id) => first.includes(id))).toEqual([]);
     await expect(page.locator('[data-quiz-score="12/12"]')).toBeVisible();
     await expect(page.getByText('Your best score: 12 of 12 (100%).')).toBeVisible();
+
+    // After a reload the last attempt is remembered, so the next quiz avoids it too.
+    await page.reload();
+    await expect(page.locator('[data-quiz="final"][data-hydrated]')).toBeVisible();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    const third = await playQuiz(page, () => true);
+    expect(third.filter((id) => retry.includes(id))).toEqual([]);
   });
 
   test('without JavaScript a sample quiz of twelve is listed with its answers', async ({ browser }) => {
@@ -175,12 +237,12 @@ test.describe('lesson self-check', () => {
   });
 
   test('works with the keyboard alone: arrow keys in a radio group, space on phrases', async ({ page }) => {
-    await page.goto('/lessons/rude/');
+    await page.goto('/lessons/looks-lazy/');
     const check = page.getByRole('region', { name: 'Check yourself' });
     await check.scrollIntoViewIfNeeded();
     await expect(check.locator('[data-quiz][data-hydrated]')).toBeVisible();
 
-    const radioQuestion = check.locator('[data-question-type="single"]');
+    const radioQuestion = check.locator('[data-question-type="single"]').first();
     const single = bank.get((await radioQuestion.getAttribute('data-question-id')) ?? '')!;
     const target = single.options!.findIndex((o) => o.id === single.answer);
     const radios = radioQuestion.getByRole('radio');
@@ -195,7 +257,7 @@ test.describe('lesson self-check', () => {
     await expect(radioQuestion.locator('[data-feedback]')).toBeFocused();
     await expect(radioQuestion.locator('[data-feedback]')).toContainText('Correct.');
 
-    const spotQuestion = check.locator('[data-question-type="spot-phrases"]');
+    const spotQuestion = check.locator('[data-question-type="spot-phrases"]').first();
     const spot = bank.get((await spotQuestion.getAttribute('data-question-id')) ?? '')!;
     const phrases = spotQuestion
       .getByRole('button', { pressed: false })

@@ -4,11 +4,22 @@ import {
   recordQuizResult,
   updateProgress,
   type Attempt,
+  type Progress,
   type ProgressProblem,
 } from '../../lib/progress.ts';
-import { breakdownByReason, drawQuiz, hasPassed, newSeed, PASS_MARK, QUIZ_SIZE } from '../../lib/quiz.ts';
-import type { ReasonId } from '../../lib/reasons.ts';
-import type { Question } from '../../lib/schemas/question-schema.ts';
+import { completion, type ExerciseRef } from '../../lib/course-progress.ts';
+import {
+  breakdown,
+  drawQuiz,
+  hasPassed,
+  newSeed,
+  PASS_MARK,
+  QUIZ_SIZE,
+  rememberQuizQuestions,
+  type Outcome,
+  type ResultRow,
+} from '../../lib/quiz.ts';
+import type { BankQuestion, LessonTitle } from '../../lib/schemas/question-schema.ts';
 import { withBase } from '../../lib/url.ts';
 import { FIX_IT } from './QuizFixIt.tsx';
 import { QuizQuestion } from './QuizQuestion.tsx';
@@ -16,26 +27,29 @@ import { QuizShell, scoreText, useHydrated } from './QuizShell.tsx';
 
 /** Serializable props for the final quiz (lesson self-checks are the QuizSelfCheck island). */
 export interface QuizProps {
-  /** Root-relative URL of the bank as JSON (a build-time endpoint), so the page's HTML stays small. */
+  /** Root-relative URL of the questions it may draw, as JSON (a build-time endpoint), so the page's HTML stays small. */
   bankPath: string;
-}
-
-/** One checked question's outcome. */
-interface Outcome {
-  reason: ReasonId;
-  correct: boolean;
+  /** Every lesson in course order, to title the results for questions on no reason. */
+  lessons: LessonTitle[];
+  /** Every exercise, so a passing result can say what is left before the certificate. */
+  exercises: ExerciseRef[];
 }
 
 type Phase = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'results' };
 
-/** The final quiz: twelve questions drawn from the whole bank, one at a time, then the results. */
-export default function Quiz({ bankPath }: QuizProps) {
+/**
+ * The final quiz: twelve questions drawn from the bank (never a self-check's), one at a time, then
+ * the results. "Try again" draws questions the last attempt did not ask, while the bank has enough.
+ */
+export default function Quiz({ bankPath, lessons, exercises }: QuizProps) {
   const hydrated = useHydrated();
   const [problem, setProblem] = useState<ProgressProblem | undefined>();
-  const [bank, setBank] = useState<Question[] | null>(null);
+  const [bank, setBank] = useState<BankQuestion[] | null>(null);
   const [loadError, setLoadError] = useState(false);
   const [best, setBest] = useState<Attempt | undefined>();
-  const [draw, setDraw] = useState<{ seed: number; questions: Question[] }>({ seed: 0, questions: [] });
+  const [lastIds, setLastIds] = useState<readonly string[]>([]);
+  const [saved, setSaved] = useState<Progress | undefined>();
+  const [draw, setDraw] = useState<{ seed: number; questions: BankQuestion[] }>({ seed: 0, questions: [] });
   const [phase, setPhase] = useState<Phase>({ kind: 'intro' });
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [announcement, setAnnouncement] = useState('');
@@ -45,10 +59,11 @@ export default function Quiz({ bankPath }: QuizProps) {
   useEffect(() => {
     const loaded = loadProgress();
     setBest(loaded.progress.quiz.best);
+    setLastIds(loaded.progress.quiz.lastQuestionIds ?? []);
     if (loaded.problem && loaded.problem !== 'unavailable') setProblem(loaded.problem);
     fetch(withBase(bankPath))
       .then((response) =>
-        response.ok ? (response.json() as Promise<Question[]>) : Promise.reject(new Error(String(response.status))),
+        response.ok ? (response.json() as Promise<BankQuestion[]>) : Promise.reject(new Error(String(response.status))),
       )
       .then(setBank, () => setLoadError(true));
   }, []);
@@ -62,7 +77,7 @@ export default function Quiz({ bankPath }: QuizProps) {
   const start = () => {
     if (!bank) return;
     const seed = newSeed();
-    setDraw({ seed, questions: drawQuiz(bank, seed) });
+    setDraw({ seed, questions: drawQuiz(bank, seed, { avoid: lastIds }) });
     setOutcomes([]);
     setAnnouncement('');
     setPhase({ kind: 'question', index: 0 });
@@ -77,9 +92,12 @@ export default function Quiz({ bankPath }: QuizProps) {
       setPhase({ kind: 'question', index: phase.index + 1 });
       return;
     }
-    const saved = updateProgress((p) => recordQuizResult(p, { correct, total }));
-    setProblem(saved.problem);
-    setBest(saved.progress.quiz.best);
+    const ids = draw.questions.map((question) => question.id);
+    const result = updateProgress((p) => rememberQuizQuestions(recordQuizResult(p, { correct, total }), ids));
+    setProblem(result.problem);
+    setBest(result.progress.quiz.best);
+    setLastIds(ids);
+    setSaved(result.progress);
     setAnnouncement(
       `Quiz finished. You scored ${scoreText({ correct, total })}. ${hasPassed(correct, total) ? 'You passed.' : 'Not a pass yet.'}`,
     );
@@ -111,7 +129,9 @@ export default function Quiz({ bankPath }: QuizProps) {
             key={`${draw.seed}-${index}`}
             question={question}
             hydrated={hydrated}
-            onChecked={(ok) => setOutcomes([...outcomes, { reason: question.reason, correct: ok }])}
+            onChecked={(ok) =>
+              setOutcomes([...outcomes, { reason: question.reason, lesson: question.lesson, correct: ok }])
+            }
             fixIt={FIX_IT}
           />
         )}
@@ -126,8 +146,8 @@ export default function Quiz({ bankPath }: QuizProps) {
 
   function renderResults() {
     const passed = hasPassed(correct, total);
-    const rows = breakdownByReason(outcomes);
-    const revisit = rows.filter((row) => row.correct < row.total);
+    const rows = breakdown(outcomes, lessons);
+    const revisit = [...rows.reasons, ...rows.others].filter((row) => row.correct < row.total);
     return (
       <>
         <h2 class="quiz-results-title" ref={resultsTitle} tabIndex={-1}>
@@ -137,36 +157,17 @@ export default function Quiz({ bankPath }: QuizProps) {
           <span aria-hidden="true">{passed ? '✓ ' : '✗ '}</span>
           You scored {scoreText({ correct, total })}.{' '}
           {passed
-            ? 'You passed. You can spot a lazy note a mile off.'
+            ? 'You passed. You can tell a note that works from one that only looks friendly.'
             : `The pass mark is ${Math.round(PASS_MARK * 100)}%. Not a pass yet, but the lessons below will get you there.`}
         </p>
-        <table class="quiz-breakdown">
-          <caption>Your score by reason</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Right</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.reason}>
-                <th scope="row">
-                  <a href={withBase(row.href)}>{row.label}</a>
-                </th>
-                <td>
-                  {row.correct} of {row.total}
-                  {row.correct < row.total && ' (worth a revisit)'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {passed && saved && renderCertificate(saved)}
+        <ResultTable caption="Your score by reason" heading="Reason" rows={rows.reasons} />
+        <ResultTable caption="Your score on other topics" heading="Lesson" rows={rows.others} />
         {revisit.length > 0 && (
           <p>
             Lessons to revisit:{' '}
             {revisit.map((row, i) => (
-              <span key={row.reason}>
+              <span key={row.key}>
                 {i > 0 && ', '}
                 <a href={withBase(row.href)}>{row.label}</a>
               </span>
@@ -182,12 +183,40 @@ export default function Quiz({ bankPath }: QuizProps) {
     );
   }
 
+  /** After a pass: the certificate, or what is left before it, by the course's rule for completion. */
+  function renderCertificate(progress: Progress) {
+    const state = completion(exercises, progress);
+    const left = state.exercisesLeft;
+    if (state.complete) {
+      return (
+        <p class="quiz-certificate">
+          That completes the course. <a href={withBase('/complete/')}>Get your certificate</a>.
+        </p>
+      );
+    }
+    return (
+      <div class="quiz-certificate">
+        <p>
+          Your pass counts towards <a href={withBase('/complete/')}>your certificate</a>. To finish the course, complete{' '}
+          {left.length === 1 ? 'this exercise' : `these ${left.length} exercises`}:
+        </p>
+        <ul>
+          {left.map((exercise) => (
+            <li key={exercise.id}>
+              <a href={exercise.href}>{exercise.title}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
   function renderIntro() {
     return (
       <>
         <p>
-          {QUIZ_SIZE} questions, drawn from every lesson. You see after each one whether you got it right, and why. The
-          pass mark is {Math.round(PASS_MARK * 100)}%.
+          {QUIZ_SIZE} questions from across the course, none of them from the lessons’ self-checks. You see after each
+          one whether you got it right, and why. The pass mark is {Math.round(PASS_MARK * 100)}%.
         </p>
         {loadError && (
           <p class="quiz-problem" role="alert">
@@ -202,6 +231,35 @@ export default function Quiz({ bankPath }: QuizProps) {
       </>
     );
   }
+}
+
+/** One table of results, or nothing when no question of its kind was asked. */
+function ResultTable({ caption, heading, rows }: { caption: string; heading: string; rows: ResultRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <table class="quiz-breakdown">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">Right</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">
+              <a href={withBase(row.href)}>{row.label}</a>
+            </th>
+            <td>
+              {row.correct} of {row.total}
+              {row.correct < row.total && ' (worth a revisit)'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /** A polite live region that stays in the page, so what lands in it is read out. */

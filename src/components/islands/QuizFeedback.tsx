@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { describeAnswer, VERDICT_LABELS, type Score } from '../../lib/quiz.ts';
-import { REASON_LABELS } from '../../lib/reasons.ts';
-import type { Question } from '../../lib/schemas/question-schema.ts';
+import type { BankQuestion, Question } from '../../lib/schemas/question-schema.ts';
 import { withBase } from '../../lib/url.ts';
 
 /** What the learner sees after checking: right or not (in words and an icon), the answer, why, and where to read more. */
-export function QuizFeedback({ question, score }: { question: Question; score: Score }) {
+export function QuizFeedback({ question, score }: { question: BankQuestion; score: Score }) {
   const box = useRef<HTMLDivElement>(null);
   // Checking disables the controls, so focus would fall to the page; the feedback is the next thing to read.
   useEffect(() => box.current?.focus(), []);
@@ -24,7 +23,7 @@ export function QuizFeedback({ question, score }: { question: Question; score: S
       {!score.correct && <Answer question={question} />}
       <p>{question.explanation}</p>
       <p>
-        <a href={withBase(question.lessonSection)}>Read more in “{REASON_LABELS[question.reason]}”</a>
+        <a href={withBase(question.lessonSection)}>Read more in “{question.linkTitle}”</a>
       </p>
     </div>
   );

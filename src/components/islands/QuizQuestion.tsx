@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { scoreAnswer, type Answer as QuizAnswer, type Score } from '../../lib/quiz.ts';
-import type { Question } from '../../lib/schemas/question-schema.ts';
+import type { BankQuestion, Question } from '../../lib/schemas/question-schema.ts';
 import { withBase } from '../../lib/url.ts';
 import { QuizBetterOfTwo } from './QuizBetterOfTwo.tsx';
 import { QuizChoices } from './QuizChoices.tsx';
@@ -47,7 +47,7 @@ function toAnswer(question: Question, draft: Draft): Exclude<QuizAnswer, { type:
  * the Check button is there from the start, disabled until hydrated, so hydrating moves nothing.
  */
 export function QuizQuestion(props: {
-  question: Question;
+  question: BankQuestion;
   hydrated: boolean;
   onChecked: (correct: boolean) => void;
   /** Needed only to ask fix-it questions; lesson self-checks never do, and so never load it. */
@@ -138,7 +138,7 @@ export function QuizQuestion(props: {
           <Answer question={question} />
           <p>{question.explanation}</p>
           <p>
-            <a href={withBase(question.lessonSection)}>Read more</a>
+            <a href={withBase(question.lessonSection)}>Read more in “{question.linkTitle}”</a>
           </p>
         </details>
       )}

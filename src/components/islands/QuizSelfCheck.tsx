@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { recordSelfCheck, updateProgress, type ProgressProblem } from '../../lib/progress.ts';
-import type { Question } from '../../lib/schemas/question-schema.ts';
+import type { BankQuestion } from '../../lib/schemas/question-schema.ts';
 import { QuizQuestion } from './QuizQuestion.tsx';
 import { QuizShell, scoreText, useHydrated } from './QuizShell.tsx';
 
@@ -9,7 +9,7 @@ export interface QuizSelfCheckProps {
   /** The lesson's slug, under which the best self-check is saved. */
   lessonId: string;
   /** The questions to ask, all shown at once; never fix-it, so this island carries no grader code. */
-  questions: Question[];
+  questions: BankQuestion[];
 }
 
 /** A lesson's self-check: a few questions with feedback straight away, a score and a retry. */

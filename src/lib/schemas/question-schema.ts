@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
 import { ScenarioSchema } from '../grader/result-schema.ts';
-import { REASON_IDS, REASON_LESSON_SLUGS } from '../reasons.ts';
+import { REASON_IDS } from '../reasons.ts';
 
-/** Every lesson slug that teaches a reason; a question's link must land on one of them. */
-const REASON_SLUGS: readonly string[] = Object.values(REASON_LESSON_SLUGS);
-
-/** Fewest questions the bank must hold for each reason, so every self-check and draw has enough. */
+/** Fewest questions the bank must hold for each reason, so the draw and the breakdown have enough. */
 export const MIN_QUESTIONS_PER_REASON = 5;
+/** Most questions a lesson's self-check may ask: it is a quick check, not a second quiz. */
+export const MAX_SELF_CHECK = 4;
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LESSON_SECTION = /^\/lessons\/([a-z0-9-]+)\/(?:#[a-z0-9-]+)?$/;
+/** A root-relative link into a lesson: its slug, then optionally a heading's anchor. */
+export const LESSON_SECTION = /^\/lessons\/([a-z0-9-]+)\/(?:#([a-z0-9-]+))?$/;
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
@@ -31,24 +31,26 @@ const common = {
     .describe('Unique id across the whole bank; used for test hooks and never shown.'),
   reason: z
     .enum(REASON_IDS)
-    .describe('The reason this question practises; decides its lesson self-check and its results row.'),
-  prompt: text(10, 400).describe('The question itself, shown as the legend of its fieldset.'),
-  explanation: text(20, 700).describe('Why the answer is right, shown after the learner checks; warm and specific.'),
+    .optional()
+    .describe(
+      'The reason this question practises, for the results by reason; leave it out for a question on another topic (the limits, the steps, situations).',
+    ),
+  selfCheck: z
+    .boolean()
+    .default(false)
+    .describe(
+      'True when the lesson’s self-check asks this question. The final quiz never draws it, so learners meet it only once.',
+    ),
+  prompt: text(10, 400).describe('The question itself, shown as the legend of its fieldset; unique in the bank.'),
+  explanation: text(20, 700).describe(
+    'Why the answer is right, shown after the learner checks; warm and specific, and it says what the lesson teaches.',
+  ),
   lessonSection: z
     .string()
     .regex(
       LESSON_SECTION,
       'lessonSection: write a root-relative lesson link such as "/lessons/rude/#what-to-write-instead"',
     )
-    .superRefine((href, ctx) => {
-      const slug = LESSON_SECTION.exec(href)?.[1];
-      if (slug !== undefined && !REASON_SLUGS.includes(slug)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `lessonSection: "${href}" does not point to a reason lesson (one of ${REASON_SLUGS.join(', ')})`,
-        });
-      }
-    })
     .describe('Where the explanation sends the learner to read more, e.g. "/lessons/rude/#give".'),
 };
 
@@ -195,7 +197,17 @@ export const FixItQuestionSchema = z
     ),
     modelAnswer: text(20, 300).describe('A rewrite that reaches `required`; shown as the answer.'),
   })
-  .strict();
+  .strict()
+  .superRefine((question, ctx) => {
+    if (question.selfCheck) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selfCheck'],
+        message:
+          'selfCheck: a fix-it question belongs in the final quiz; the lesson’s exercise already asks for a rewrite',
+      });
+    }
+  });
 
 /** One quiz question: a discriminated union on `type`. */
 export const QuestionSchema = z.discriminatedUnion('type', [
@@ -206,10 +218,13 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   FixItQuestionSchema,
 ]);
 
-/** One YAML file of the bank in `src/content/questions/`: a list of questions (one file per reason). */
+/** One YAML file of the bank in `src/content/questions/`, named after its lesson: a list of questions. */
 export const QuestionFileSchema = z
   .object({
-    questions: z.array(QuestionSchema).min(1).describe('The questions of this file, in the order self-checks prefer.'),
+    questions: z
+      .array(QuestionSchema)
+      .min(1)
+      .describe('The questions of this lesson, in the order its self-check asks them.'),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -242,24 +257,54 @@ export const QUESTION_TYPES = [
 /** A validated question of one type. */
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
-/** One validated file of the bank: its path (for messages) and its questions. */
+/** A question of the bank: as validated, plus the lesson it belongs to and the title of the lesson it links to. */
+export type BankQuestion = Question & {
+  /** Slug of the lesson the question belongs to: the name of its file. */
+  lesson: string;
+  /** Title of the lesson its `lessonSection` opens, for the "Read more" link. */
+  linkTitle: string;
+};
+
+/** One validated file of the bank: its path (for messages), its lesson and its questions. */
 export interface BankFile {
   /** Path of the YAML file, as error messages should name it. */
   file: string;
+  /** Slug of the lesson the file's questions belong to (the file is named after it). */
+  lesson: string;
   /** The file's validated questions. */
   questions: readonly Question[];
 }
 
+/** What the bank needs to know of a lesson: its slug and title. */
+export interface LessonTitle {
+  /** The lesson's slug. */
+  id: string;
+  /** The lesson's title. */
+  title: string;
+}
+
 /**
- * Rules no single file can check: ids unique across files and enough questions for every reason.
- * Returns one message per problem, each naming the file and field; empty when the bank is sound.
+ * Rules no single file can check: ids and prompts unique across files, enough questions for every
+ * reason, files and links that name real lessons, and short self-checks. Returns one message per
+ * problem, each naming the file and field; empty when the bank is sound.
  */
-export function bankProblems(files: readonly BankFile[]): string[] {
+export function bankProblems(files: readonly BankFile[], lessons: readonly LessonTitle[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
+  const prompts = new Map<string, string>();
   const perReason = new Map<string, number>(REASON_IDS.map((reason) => [reason, 0]));
   const reasonFiles = new Map<string, Set<string>>(REASON_IDS.map((reason) => [reason, new Set<string>()]));
-  for (const { file, questions } of files) {
+  const slugs = new Set(lessons.map((lesson) => lesson.id));
+  for (const { file, lesson, questions } of files) {
+    if (!slugs.has(lesson)) {
+      problems.push(`${file}: the file is named after no lesson ("${lesson}"); name it after the lesson’s slug`);
+    }
+    const selfChecks = questions.filter((question) => question.selfCheck).length;
+    if (selfChecks > MAX_SELF_CHECK) {
+      problems.push(
+        `${file}: ${selfChecks} questions have selfCheck: true; a self-check asks at most ${MAX_SELF_CHECK}`,
+      );
+    }
     questions.forEach((question, index) => {
       const first = seen.get(question.id);
       if (first !== undefined && first !== `${file}#${index}`) {
@@ -267,8 +312,23 @@ export function bankProblems(files: readonly BankFile[]): string[] {
       } else {
         seen.set(question.id, `${file}#${index}`);
       }
-      perReason.set(question.reason, (perReason.get(question.reason) ?? 0) + 1);
-      reasonFiles.get(question.reason)?.add(file);
+      const prompt = question.prompt.replace(/\s+/g, ' ');
+      const twin = prompts.get(prompt);
+      if (twin !== undefined && twin !== question.id) {
+        problems.push(
+          `${file}: questions.${index}.prompt is the same as the prompt of "${twin}"; make each prompt its own`,
+        );
+      } else {
+        prompts.set(prompt, question.id);
+      }
+      const linked = LESSON_SECTION.exec(question.lessonSection)?.[1];
+      if (linked !== undefined && !slugs.has(linked)) {
+        problems.push(`${file}: questions.${index}.lessonSection "${question.lessonSection}" points to no lesson`);
+      }
+      if (question.reason) {
+        perReason.set(question.reason, (perReason.get(question.reason) ?? 0) + 1);
+        reasonFiles.get(question.reason)?.add(file);
+      }
     });
   }
   for (const [reason, count] of perReason) {
@@ -282,22 +342,38 @@ export function bankProblems(files: readonly BankFile[]): string[] {
   return problems;
 }
 
-/** The whole bank in file order; throws with every bank problem listed, so the build stops on them. */
-export function bankFromFiles(files: readonly BankFile[]): Question[] {
-  const problems = bankProblems(files);
+/**
+ * The whole bank in file order, each question with its lesson and link title; throws with every
+ * bank problem listed, so the build stops on them.
+ */
+export function bankFromFiles(files: readonly BankFile[], lessons: readonly LessonTitle[]): BankQuestion[] {
+  const problems = bankProblems(files, lessons);
   if (problems.length > 0) throw new Error(`The question bank has problems:\n- ${problems.join('\n- ')}`);
-  return files.flatMap((file) => file.questions);
+  const titles = new Map(lessons.map((lesson) => [lesson.id, lesson.title]));
+  return files.flatMap((file) =>
+    file.questions.map((question) => ({
+      ...question,
+      lesson: file.lesson,
+      linkTitle: titles.get(LESSON_SECTION.exec(question.lessonSection)?.[1] ?? '') ?? '',
+    })),
+  );
 }
 
-/** The whole bank from the `questions` collection's entries (one per YAML file), checked by the bank rules. */
+/**
+ * The whole bank from the `questions` collection's entries (one per lesson, the entry id being the
+ * lesson's slug) and the `lessons` collection's entries, checked by the bank rules.
+ */
 export function bankFromEntries(
   entries: readonly { id: string; filePath?: string | undefined; data: { questions: readonly Question[] } }[],
-): Question[] {
+  lessons: readonly { id: string; data: { title: string } }[],
+): BankQuestion[] {
   const files = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   return bankFromFiles(
     files.map((entry) => ({
       file: entry.filePath ?? `src/content/questions/${entry.id}.yaml`,
+      lesson: entry.id,
       questions: entry.data.questions,
     })),
+    lessons.map((lesson) => ({ id: lesson.id, title: lesson.data.title })),
   );
 }

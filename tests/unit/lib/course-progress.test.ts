@@ -22,7 +22,7 @@ const later = new Date('2026-11-28T10:00:00Z');
 const plans: LessonPlan[] = lessonPlans(
   [
     { id: 'overview', data: { title: 'Overview' } },
-    { id: 'rude', data: { title: 'It’s rude', reason: 'rude' } },
+    { id: 'rude', body: 'Some text.\n\n<SelfCheck lesson="rude" />\n', data: { title: 'It’s rude' } },
     { id: 'wrap-up', data: { title: 'Wrap-up' } },
   ],
   [
@@ -35,7 +35,7 @@ const plans: LessonPlan[] = lessonPlans(
 const [overview, rude, wrapUp] = plans as [LessonPlan, LessonPlan, LessonPlan];
 
 describe('lessonPlans', () => {
-  it('gives each lesson its exercises, and a self-check when it teaches a reason', () => {
+  it('gives each lesson its exercises, and a self-check when its body shows one', () => {
     expect(rude).toEqual({
       id: 'rude',
       title: 'It’s rude',

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   bankFromFiles,
   bankProblems,
+  MAX_SELF_CHECK,
   QuestionFileSchema,
   QuestionSchema,
+  type BankFile,
   type Question,
   type QuestionInput,
 } from '../../../src/lib/schemas/question-schema.ts';
@@ -142,12 +144,22 @@ describe('QuestionSchema', () => {
     );
   });
 
-  it('rejects a link to a lesson that teaches no reason', () => {
-    const [problem, ...rest] = issues({ ...single, lessonSection: '/lessons/wrap-up/#x' });
-    expect(rest).toEqual([]);
-    expect(problem?.path).toBe('lessonSection');
-    expect(problem?.message).toMatch(/"\/lessons\/wrap-up\/#x" does not point to a reason lesson/);
+  it('accepts a link into any lesson and a question on no reason, but not a link off the site', () => {
+    const { reason: _reason, ...noReason } = single;
+    expect(issues({ ...noReason, lessonSection: '/lessons/wrap-up/#the-four-part-formula' })).toEqual([]);
     expect(issues({ ...single, lessonSection: 'https://example.com/' })[0]?.path).toBe('lessonSection');
+  });
+
+  it('marks questions for the final quiz unless they say selfCheck, and keeps rewrites out of self-checks', () => {
+    expect(QuestionSchema.parse(single).selfCheck).toBe(false);
+    expect(QuestionSchema.parse({ ...single, selfCheck: true }).selfCheck).toBe(true);
+    expect(issues({ ...fixIt, selfCheck: true })).toEqual([
+      {
+        path: 'selfCheck',
+        message:
+          'selfCheck: a fix-it question belongs in the final quiz; the lesson’s exercise already asks for a rewrite',
+      },
+    ]);
   });
 
   it('rejects a fix-it question that asks for a verdict below needs-work', () => {
@@ -178,24 +190,40 @@ describe('QuestionFileSchema', () => {
 
 describe('bank rules', () => {
   const REASONS = ['impersonal', 'lazy', 'rude', 'quantity', 'why', 'favor'] as const;
-  /** A sound bank: five questions for every reason, spread over two files each. */
-  function goodBank() {
+  const LESSONS = [...REASONS.map((reason) => ({ id: `${reason}-lesson`, title: `Lesson on ${reason}` }))];
+  /** A sound bank: five questions for every reason, one file per lesson. */
+  function goodBank(): BankFile[] {
     return REASONS.map((reason) => ({
-      file: `src/content/questions/${reason}.yaml`,
-      questions: Array.from({ length: 5 }, (_, i) => QuestionSchema.parse({ ...single, reason, id: `${reason}-${i}` })),
+      file: `src/content/questions/${reason}-lesson.yaml`,
+      lesson: `${reason}-lesson`,
+      questions: Array.from({ length: 5 }, (_, i) =>
+        QuestionSchema.parse({
+          ...single,
+          reason,
+          id: `${reason}-${i}`,
+          prompt: `Question ${i} on ${reason}?`,
+          lessonSection: `/lessons/${reason}-lesson/#give`,
+        }),
+      ),
     }));
   }
 
-  it('accepts a sound bank', () => {
-    expect(bankProblems(goodBank())).toEqual([]);
-    expect(bankFromFiles(goodBank())).toHaveLength(30);
+  it('accepts a sound bank, giving each question its lesson and the title of the lesson it links to', () => {
+    expect(bankProblems(goodBank(), LESSONS)).toEqual([]);
+    const bank = bankFromFiles(goodBank(), LESSONS);
+    expect(bank).toHaveLength(30);
+    expect(bank[0]).toMatchObject({
+      id: 'impersonal-0',
+      lesson: 'impersonal-lesson',
+      linkTitle: 'Lesson on impersonal',
+    });
   });
 
   it('names the reason and its file when a reason has fewer than five questions', () => {
     const bank = goodBank();
     bank[2] = { ...bank[2]!, questions: bank[2]!.questions.slice(0, 4) };
-    expect(bankProblems(bank)).toEqual([
-      'src/content/questions/rude.yaml: reason "rude" has 4 questions (field questions.*.reason); it needs at least 5',
+    expect(bankProblems(bank, LESSONS)).toEqual([
+      'src/content/questions/rude-lesson.yaml: reason "rude" has 4 questions (field questions.*.reason); it needs at least 5',
     ]);
   });
 
@@ -203,13 +231,35 @@ describe('bank rules', () => {
     const bank = goodBank();
     const copy: Question = { ...bank[1]!.questions[0]!, id: 'impersonal-0' };
     bank[1] = { ...bank[1]!, questions: [copy, ...bank[1]!.questions.slice(1)] };
-    const problems = bankProblems(bank);
-    expect(problems).toContain(
-      'src/content/questions/lazy.yaml: questions.0.id "impersonal-0" is already used in src/content/questions/impersonal.yaml',
+    expect(bankProblems(bank, LESSONS)).toContain(
+      'src/content/questions/lazy-lesson.yaml: questions.0.id "impersonal-0" is already used in src/content/questions/impersonal-lesson.yaml',
     );
   });
 
+  it('names a prompt used twice, a file named after no lesson and a link to no lesson', () => {
+    const bank = goodBank();
+    const [first, ...rest] = bank[1]!.questions;
+    bank[1] = {
+      ...bank[1]!,
+      questions: [{ ...first!, prompt: 'Question 0 on impersonal?', lessonSection: '/lessons/gone/' }, ...rest],
+    };
+    bank[2] = { ...bank[2]!, lesson: 'rude-lessons' };
+    expect(bankProblems(bank, LESSONS)).toEqual([
+      'src/content/questions/lazy-lesson.yaml: questions.0.prompt is the same as the prompt of "impersonal-0"; make each prompt its own',
+      'src/content/questions/lazy-lesson.yaml: questions.0.lessonSection "/lessons/gone/" points to no lesson',
+      'src/content/questions/rude-lesson.yaml: the file is named after no lesson ("rude-lessons"); name it after the lesson’s slug',
+    ]);
+  });
+
+  it('names a self-check that asks too many questions', () => {
+    const bank = goodBank();
+    bank[0] = { ...bank[0]!, questions: bank[0]!.questions.map((q) => ({ ...q, selfCheck: true })) };
+    expect(bankProblems(bank, LESSONS)).toEqual([
+      `src/content/questions/impersonal-lesson.yaml: 5 questions have selfCheck: true; a self-check asks at most ${MAX_SELF_CHECK}`,
+    ]);
+  });
+
   it('throws with every problem listed, so the build stops', () => {
-    expect(() => bankFromFiles(goodBank().slice(1))).toThrow(/reason "impersonal" has 0 questions/);
+    expect(() => bankFromFiles(goodBank().slice(1), LESSONS)).toThrow(/reason "impersonal" has 0 questions/);
   });
 });

@@ -1,36 +1,31 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { emptyProgress, parseProgress, recordQuizResult } from '../../../src/lib/progress.ts';
 import {
-  breakdownByReason,
+  breakdown,
   describeAnswer,
   drawQuiz,
+  finalQuizPool,
   hasPassed,
   lazyPhraseIndexes,
   meetsVerdict,
   percent,
   QUIZ_SIZE,
+  rememberQuizQuestions,
   sampleQuiz,
   scoreAnswer,
   seededRandom,
   selfCheckQuestions,
 } from '../../../src/lib/quiz.ts';
-import { REASON_IDS } from '../../../src/lib/reasons.ts';
 import {
   QUESTION_TYPES,
-  QuestionFileSchema,
-  type Question,
+  type BankQuestion,
   type QuestionOf,
+  type QuestionType,
 } from '../../../src/lib/schemas/question-schema.ts';
+import { bank, lessonFiles } from './real-bank.ts';
 
-const dir = resolve(import.meta.dirname, '../../../src/content/questions');
-const bank: Question[] = readdirSync(dir)
-  .filter((file) => file.endsWith('.yaml'))
-  .flatMap((file) => QuestionFileSchema.parse(parse(readFileSync(join(dir, file), 'utf8'))).questions);
-
-function first<T extends Question['type']>(type: T): QuestionOf<T> {
-  const question = bank.find((q): q is QuestionOf<T> => q.type === type);
+function first<T extends QuestionType>(type: T): BankQuestion & QuestionOf<T> {
+  const question = bank.find((q): q is BankQuestion & QuestionOf<T> => q.type === type);
   if (!question) throw new Error(`no ${type} question in the bank`);
   return question;
 }
@@ -83,8 +78,8 @@ describe('scoreAnswer', () => {
   });
 
   it('scores fix-it by comparing the verdict with what the question requires', () => {
-    const needsWork = bank.find((q): q is QuestionOf<'fix-it'> => q.type === 'fix-it' && q.required === 'needs-work')!;
-    const thoughtful = bank.find((q): q is QuestionOf<'fix-it'> => q.type === 'fix-it' && q.required === 'thoughtful')!;
+    const thoughtful: QuestionOf<'fix-it'> = { ...first('fix-it'), required: 'thoughtful' };
+    const needsWork: QuestionOf<'fix-it'> = { ...thoughtful, required: 'needs-work' };
     const text = 'A rewritten note';
     expect(scoreAnswer(needsWork, { type: 'fix-it', text, verdict: 'needs-work' })).toMatchObject({
       correct: true,
@@ -133,17 +128,25 @@ describe('describeAnswer', () => {
 
 describe('drawQuiz', () => {
   const seeds = Array.from({ length: 300 }, (_, i) => i * 7919 + 1);
+  const pool = finalQuizPool(bank);
+  const selfCheckIds = new Set(bank.filter((q) => q.selfCheck).map((q) => q.id));
+  const mostPerLesson = Math.ceil(QUIZ_SIZE / new Set(pool.map((q) => q.lesson)).size);
 
-  it('draws 12 different questions, two from every reason, covering every type', () => {
+  it('draws 12 different questions, none from a self-check, spread over the lessons and covering every type', () => {
+    expect(selfCheckIds.size).toBeGreaterThan(0);
     for (const seed of seeds) {
       const drawn = drawQuiz(bank, seed);
       expect(drawn).toHaveLength(QUIZ_SIZE);
       expect(new Set(drawn.map((q) => q.id)).size).toBe(QUIZ_SIZE);
-      for (const reason of REASON_IDS)
-        expect(
-          drawn.filter((q) => q.reason === reason),
-          `seed ${seed}`,
-        ).toHaveLength(2);
+      expect(
+        drawn.filter((q) => selfCheckIds.has(q.id)).map((q) => q.id),
+        `seed ${seed}`,
+      ).toEqual([]);
+      const perLesson = new Map<string, number>();
+      for (const q of drawn) perLesson.set(q.lesson, (perLesson.get(q.lesson) ?? 0) + 1);
+      expect(Math.max(...perLesson.values()), `seed ${seed}: most questions from one lesson`).toBeLessThanOrEqual(
+        mostPerLesson,
+      );
       for (const type of QUESTION_TYPES)
         expect(
           drawn.some((q) => q.type === type),
@@ -158,13 +161,41 @@ describe('drawQuiz', () => {
     expect(ids(42)).not.toEqual(ids(43));
   });
 
-  it('reaches every question of the bank over many seeds', () => {
+  it('reaches every question outside the self-checks over many seeds', () => {
     const seen = new Set(seeds.flatMap((seed) => drawQuiz(bank, seed).map((q) => q.id)));
-    expect(seen.size).toBe(bank.length);
+    expect(seen).toEqual(new Set(pool.map((q) => q.id)));
+  });
+
+  it('avoids the last attempt’s questions on a retry, while the bank allows', () => {
+    for (const seed of seeds.slice(0, 50)) {
+      const last = drawQuiz(bank, seed).map((q) => q.id);
+      const retry = drawQuiz(bank, seed + 1, { avoid: last }).map((q) => q.id);
+      expect(retry).toHaveLength(QUIZ_SIZE);
+      expect(
+        retry.filter((id) => last.includes(id)),
+        `seed ${seed}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('tops up from the last attempt’s questions when too few others are left', () => {
+    const small = pool.slice(0, 15);
+    const last = drawQuiz(small, 5).map((q) => q.id);
+    const retry = drawQuiz(small, 6, { avoid: last }).map((q) => q.id);
+    expect(retry).toHaveLength(QUIZ_SIZE);
+    const fresh = small.filter((q) => !last.includes(q.id)).map((q) => q.id);
+    expect(fresh).toHaveLength(3);
+    for (const id of fresh) expect(retry).toContain(id);
   });
 
   it('draws what it can from a small bank', () => {
-    expect(drawQuiz(bank.slice(0, 5), 1)).toHaveLength(5);
+    expect(drawQuiz(pool.slice(0, 5), 1)).toHaveLength(5);
+    expect(
+      drawQuiz(
+        bank.filter((q) => q.selfCheck),
+        1,
+      ),
+    ).toEqual([]);
   });
 
   it('uses a generator that stays in [0, 1) and repeats for a seed', () => {
@@ -180,41 +211,75 @@ describe('drawQuiz', () => {
 });
 
 describe('sampleQuiz', () => {
-  it('lists one full quiz covering every reason and type, in lesson order', () => {
-    const sample = sampleQuiz(bank);
+  it('lists one full quiz covering every type, in course order, with no self-check question', () => {
+    const order = lessonFiles.map((lesson) => lesson.id);
+    const sample = sampleQuiz(bank, order);
     expect(sample).toHaveLength(QUIZ_SIZE);
     expect(new Set(sample.map((q) => q.id)).size).toBe(QUIZ_SIZE);
-    expect(new Set(sample.map((q) => q.reason))).toEqual(new Set(REASON_IDS));
+    expect(sample.some((q) => q.selfCheck)).toBe(false);
     expect(new Set(sample.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
-    const order = sample.map((q) => REASON_IDS.indexOf(q.reason));
-    expect(order).toEqual([...order].sort((x, y) => x - y));
+    const places = sample.map((q) => order.indexOf(q.lesson));
+    expect(places).toEqual([...places].sort((x, y) => x - y));
   });
 });
 
 describe('selfCheckQuestions', () => {
-  it('asks three questions of the lesson’s reason, of different types and no rewrite', () => {
-    for (const reason of REASON_IDS) {
-      const picked = selfCheckQuestions(bank, reason);
-      expect(picked).toHaveLength(3);
-      expect(picked.every((q) => q.reason === reason && q.type !== 'fix-it')).toBe(true);
-      expect(new Set(picked.map((q) => q.type)).size).toBe(3);
+  it('asks the questions of that lesson marked for its self-check, never a rewrite', () => {
+    const lessons = [...new Set(bank.filter((q) => q.selfCheck).map((q) => q.lesson))];
+    expect(lessons.length).toBeGreaterThanOrEqual(6);
+    for (const lesson of lessons) {
+      const picked = selfCheckQuestions(bank, lesson);
+      expect(picked.length, lesson).toBeGreaterThanOrEqual(3);
+      expect(picked.every((q) => q.lesson === lesson && q.selfCheck && q.type !== 'fix-it')).toBe(true);
+      expect(picked).toEqual(bank.filter((q) => q.lesson === lesson && q.selfCheck));
     }
+    expect(selfCheckQuestions(bank, 'no-such-lesson')).toEqual([]);
+  });
+});
+
+describe('remembering the last attempt', () => {
+  it('keeps the ids with the result, in progress that still validates', () => {
+    const now = new Date('2026-11-26T10:00:00Z');
+    const progress = rememberQuizQuestions(recordQuizResult(emptyProgress(now), { correct: 9, total: 12 }, now), [
+      'a',
+      'b',
+    ]);
+    expect(progress.quiz).toMatchObject({ last: { correct: 9, total: 12 }, lastQuestionIds: ['a', 'b'] });
+    expect(parseProgress(JSON.stringify(progress))).toEqual({ progress });
   });
 });
 
 describe('results', () => {
-  it('breaks the results down by reason in lesson order, linking each lesson', () => {
-    const rows = breakdownByReason([
-      { reason: 'why', correct: true },
-      { reason: 'impersonal', correct: false },
-      { reason: 'why', correct: false },
-      { reason: 'impersonal', correct: true },
-      { reason: 'impersonal', correct: true },
-    ]);
-    expect(rows).toEqual([
-      { reason: 'impersonal', label: 'It’s impersonal', href: '/lessons/impersonal/', correct: 2, total: 3 },
-      { reason: 'why', label: 'It doesn’t say why', href: '/lessons/tell-me-why/', correct: 1, total: 2 },
-    ]);
+  const lessons = [
+    { id: 'impersonal', title: 'It’s impersonal' },
+    { id: 'tell-me-why', title: 'It doesn’t say why' },
+    { id: 'no-note-left', title: 'No note left?' },
+    { id: 'wrap-up', title: 'Wrap-up' },
+  ];
+
+  it('breaks the results down by reason in lesson order, then by lesson for other topics', () => {
+    const rows = breakdown(
+      [
+        { reason: 'why', lesson: 'tell-me-why', correct: true },
+        { reason: 'impersonal', lesson: 'impersonal', correct: false },
+        { reason: 'why', lesson: 'wrap-up', correct: false },
+        { lesson: 'wrap-up', correct: true },
+        { reason: 'impersonal', lesson: 'impersonal', correct: true },
+        { lesson: 'no-note-left', correct: false },
+        { lesson: 'wrap-up', correct: true },
+      ],
+      lessons,
+    );
+    expect(rows).toEqual({
+      reasons: [
+        { key: 'impersonal', label: 'It’s impersonal', href: '/lessons/impersonal/', correct: 1, total: 2 },
+        { key: 'why', label: 'It doesn’t say why', href: '/lessons/tell-me-why/', correct: 1, total: 2 },
+      ],
+      others: [
+        { key: 'no-note-left', label: 'No note left?', href: '/lessons/no-note-left/', correct: 0, total: 1 },
+        { key: 'wrap-up', label: 'Wrap-up', href: '/lessons/wrap-up/', correct: 2, total: 2 },
+      ],
+    });
   });
 
   it('passes at 80%', () => {
