@@ -1,4 +1,4 @@
-import { courseSummary, lessonSteps, type LessonPlan } from '../../lib/course-progress.ts';
+import { certificateStatus, courseSummary, lessonSteps, type LessonPlan } from '../../lib/course-progress.ts';
 import ProgressTools from './ProgressTools.tsx';
 import { useStoredProgress } from './use-stored-progress.ts';
 
@@ -31,6 +31,7 @@ export default function CourseMap({ items, completeHref, quizHref }: Props) {
 
   const summary = courseSummary(items, progress);
   const next = summary.next ? items.find((item) => item.id === summary.next?.id) : undefined;
+  const certificate = certificateStatus(items, progress);
 
   return (
     <div class="course-map-island" data-hydrated={hydrated ? '' : undefined}>
@@ -49,9 +50,13 @@ export default function CourseMap({ items, completeHref, quizHref }: Props) {
             <a class="button" href={next.href}>
               {summary.started ? 'Continue where you left off' : 'Start the course'}: {next.title}
             </a>
-          ) : (
+          ) : certificate.earned ? (
             <a class="button" href={completeHref}>
-              All lessons done: see your certificate
+              All done: see your certificate
+            </a>
+          ) : (
+            <a class="button" href={quizHref}>
+              All lessons done: take the final quiz
             </a>
           )}
         </p>
