@@ -23,6 +23,8 @@ interface Props {
   exerciseTitles: Record<string, string>;
   /** The course's counts, for the certificate's text. */
   counts: CourseCounts;
+  /** When a lesson is done, in words (`LESSON_DONE_RULE`). */
+  lessonRule: string;
   /** Link to the final quiz, base included. */
   quizHref: string;
   /** Link to the course map, base included. */
@@ -54,7 +56,7 @@ function tasksLeft(left: LessonLeft, titles: Record<string, string>): string {
  * applies, see `certificateStatus`), then a printable certificate with the learner's name (typed
  * and kept only in this browser), the date and the quiz score.
  */
-export default function Completion({ lessons, exerciseTitles, counts, quizHref, lessonsHref }: Props) {
+export default function Completion({ lessons, exerciseTitles, counts, lessonRule, quizHref, lessonsHref }: Props) {
   const { hydrated, progress, problem, setProgress, setProblem } = useStoredProgress();
   // What the learner is typing, spaces and all; storage keeps it trimmed. Null until they type.
   const [typedName, setTypedName] = useState<string | null>(null);
@@ -68,6 +70,12 @@ export default function Completion({ lessons, exerciseTitles, counts, quizHref, 
     setProblem(result.problem ? PROBLEM_MESSAGES[result.problem] : '');
   }
 
+  const lessonRuleLine = (
+    <p class="meta">
+      <strong>When is a lesson done?</strong> {lessonRule}
+    </p>
+  );
+
   if (!hydrated) {
     return (
       <div class="completion">
@@ -75,6 +83,7 @@ export default function Completion({ lessons, exerciseTitles, counts, quizHref, 
           This page reads the progress saved in your browser, which needs JavaScript. Nothing is sent anywhere. You can
           still <a href={lessonsHref}>work through the lessons</a> and <a href={quizHref}>take the quiz</a>.
         </p>
+        {lessonRuleLine}
       </div>
     );
   }
@@ -118,6 +127,7 @@ export default function Completion({ lessons, exerciseTitles, counts, quizHref, 
         <p>
           The <a href={lessonsHref}>course map</a> shows each lesson as done or not, on the same rule.
         </p>
+        {lessonRuleLine}
       </div>
     );
   }

@@ -19,6 +19,10 @@ interface Props {
   completeHref: string;
   /** Link to the final quiz, base included. */
   quizHref: string;
+  /** When a lesson is done, in words (`LESSON_DONE_RULE`). */
+  lessonRule: string;
+  /** When the certificate is earned, in words (`certificateRule`). */
+  certificateRule: string;
 }
 
 /**
@@ -26,7 +30,7 @@ interface Props {
  * "continue" link and the export, import and reset tools. The server renders every lesson as not
  * done; the browser then reads saved progress and updates the map.
  */
-export default function CourseMap({ items, completeHref, quizHref }: Props) {
+export default function CourseMap({ items, completeHref, quizHref, lessonRule, certificateRule }: Props) {
   const { hydrated, progress, problem, setProgress } = useStoredProgress();
 
   const summary = courseSummary(items, progress);
@@ -60,6 +64,12 @@ export default function CourseMap({ items, completeHref, quizHref }: Props) {
             </a>
           )}
         </p>
+        <dl class="rules">
+          <dt>When is a lesson done?</dt>
+          <dd>{lessonRule} Your progress is saved in this browser only.</dd>
+          <dt>When do you earn the certificate?</dt>
+          <dd>{certificateRule}</dd>
+        </dl>
       </section>
 
       <ol class="course-map" aria-labelledby="course-map-heading">
