@@ -51,23 +51,50 @@ const lessonItem = (page: Page, title: string) =>
     .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 test.describe('home page', () => {
-  test('shows what this is and every way in on one phone screen', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 667 });
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 667],
+  ] as const) {
+    test(`the first screen at ${width}×${height} says what this is, offers a note check and the way into the lessons`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: 'Say why you want to connect.' })).toBeInViewport({
+        ratio: 1,
+      });
+      await expect(page.getByText(/^A free, short course on adding a real note/)).toBeInViewport({ ratio: 1 });
+      const course = page.getByRole('region', { name: 'Take the course' });
+      await expect(course).toBeInViewport({ ratio: 1 });
+      await expect(course).toContainText(`${PLANS.length} short lessons`);
+      await expect(course.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', '/lessons/');
+      const tryNote = page.getByRole('region', { name: 'Try your note' });
+      await expect(tryNote).toBeInViewport({ ratio: 1 });
+      await expect(tryNote.getByRole('link', { name: 'Check your note' })).toHaveAttribute('href', '/check/');
+      // No half-empty screen: the page's content reaches past the first screen before the footer starts.
+      const footerTop = await page.getByRole('contentinfo').evaluate((footer) => footer.getBoundingClientRect().top);
+      expect(footerTop).toBeGreaterThanOrEqual(height);
+    });
+  }
+
+  test('links to every reason’s lesson and to the rest of the site', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole('figure', { name: 'The default' })).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole('figure', { name: 'A real note' })).toBeInViewport({ ratio: 1 });
-    const ways = page.getByRole('navigation', { name: 'Ways in' });
-    for (const [name, path] of [
-      ['Take the course', '/lessons/'],
-      ['Check a note', '/check/'],
-      ['Got a default request?', '/reply/'],
-      ['Take the quiz', '/quiz/'],
-    ] as const) {
-      const link = ways.getByRole('link', { name: new RegExp(`^${name.replace('?', '\\?')}`) });
-      await expect(link).toBeInViewport({ ratio: 1 });
-      await expect(link).toHaveAttribute('href', path);
-    }
+    const reasons = page.getByRole('region', { name: /one lesson per reason/ }).getByRole('link');
+    await expect(reasons).toHaveText(PLANS.filter((plan) => plan.selfCheck).map((plan) => plan.title));
+    const more = page.getByRole('region', { name: 'More on this site' });
+    await expect(more.getByRole('link', { name: 'Got a default request?' })).toHaveAttribute('href', '/reply/');
+    await expect(more.getByRole('link', { name: 'Take the final quiz' })).toHaveAttribute('href', '/quiz/');
+  });
+
+  test('the default note on the home page opens in the checker, graded', async ({ page }) => {
+    await page.goto('/');
+    const defaultNote = (await page.getByRole('figure', { name: 'The default' }).locator('blockquote').textContent())!;
+    await page.getByRole('link', { name: 'See the checker read the default' }).click();
+    await expect(page).toHaveURL(`/check/#note=${encodeURIComponent(defaultNote)}`);
+    await expect(page.locator('[data-exercise="check"][data-hydrated] [data-verdict]')).toHaveAttribute(
+      'data-verdict',
+      'default',
+    );
   });
 
   test('the header links to every part of the site and fits 320 px', async ({ page }) => {
