@@ -76,29 +76,19 @@ export default function Completion({ lessons, exerciseTitles, counts, lessonRule
     </p>
   );
 
-  if (!hydrated) {
-    return (
-      <div class="completion">
-        <p>
-          This page reads the progress saved in your browser, which needs JavaScript. Nothing is sent anywhere. You can
-          still <a href={lessonsHref}>work through the lessons</a> and <a href={quizHref}>take the quiz</a>.
-        </p>
-        {lessonRuleLine}
-      </div>
-    );
-  }
-
   const problemLine = problem && (
     <p class="problem" role="status">
       {problem}
     </p>
   );
 
-  if (!status.earned) {
+  // Before the browser has read storage (and without JavaScript) the page shows a fresh learner's
+  // list, which is what most visitors then see too, so hydrating moves nothing on the page.
+  if (!hydrated || !status.earned) {
     const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
     const quizLine = status.quizPassed ? 'You have passed the final quiz. ' : '';
     return (
-      <div class="completion" data-hydrated="">
+      <div class="completion" data-hydrated={hydrated ? '' : undefined}>
         {problemLine}
         <h2>Not quite there yet</h2>
         <label class="completion-count" htmlFor="certificate-progress">
@@ -128,6 +118,11 @@ export default function Completion({ lessons, exerciseTitles, counts, lessonRule
           The <a href={lessonsHref}>course map</a> shows each lesson as done or not, on the same rule.
         </p>
         {lessonRuleLine}
+        {!hydrated && (
+          <p class="meta">
+            Your saved progress shows here once the page has loaded, which needs JavaScript. Nothing is sent anywhere.
+          </p>
+        )}
       </div>
     );
   }
