@@ -11,6 +11,17 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
+/**
+ * Rolldown warns that the `"use astro:head-inject"` directive Astro itself writes into every MDX
+ * module "may not be preserved when bundling". It is Astro's marker, Astro handles it, and the
+ * warning is upstream noise (withastro/astro#18087) that reads like a failure on a first build.
+ * Only that exact warning is dropped; every other warning, of this code or any other, still prints.
+ * @param {{ code?: string; message: string }} warning
+ */
+function isAstroHeadInjectWarning(warning) {
+  return warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"');
+}
+
 export default defineConfig({
   site,
   base,
@@ -43,6 +54,20 @@ export default defineConfig({
       // style attributes, which hashes cannot cover. Inline CSS cannot run code, so styles may be
       // inline; scripts stay hash-only.
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
+  // No lesson shows code, so Markdown needs no syntax highlighter. (Shiki, the default, also writes
+  // inline styles, and Astro warns on every build that they do not sit well with the CSP above.)
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // `onLog`, not `onwarn`: the Preact integration sets its own `onwarn`, which would replace ours.
+        onLog(level, log, handler) {
+          if (level === 'warn' && isAstroHeadInjectWarning(log)) return;
+          handler(level, log);
+        },
+      },
     },
   },
   // Static pages with nothing to prefetch or transition; keep the output plain.

@@ -4,9 +4,11 @@
  * A lesson with exercises is done when every one of its exercises is complete and, if it has a
  * self-check, that self-check is passed. A lesson with neither (the overview and "No note left?")
  * has nothing to complete, so it is done once the learner marks it as read.
- * The course is complete when every exercise is done and the final quiz is passed.
+ * The certificate is earned when every lesson is done by that rule and the final quiz is passed.
+ * Both rules are also written out in words here (`LESSON_DONE_RULE`, `certificateRule`), so the course
+ * map and the certificate page name the rule the code applies, and nothing else.
  */
-import { hasPassed, percent } from './quiz.ts';
+import { PASS_MARK, hasPassed, percent } from './quiz.ts';
 import type { Attempt, Progress } from './progress.ts';
 
 /** What the course map needs to know about one lesson to judge it done; plain data, so islands can take it. */
@@ -101,45 +103,103 @@ export function courseSummary(plans: readonly LessonPlan[], progress: Progress):
   };
 }
 
-/** An exercise as the completion page lists it. */
-export interface ExerciseRef {
-  /** The exercise's id in saved progress. */
-  id: string;
-  /** Its title. */
-  title: string;
-  /** Link to the lesson that shows it, base included. */
-  href: string;
+/** The course's size, counted from its lessons: what a certificate says was done. */
+export interface CourseCounts {
+  /** Lessons in the course. */
+  lessons: number;
+  /** Rewrite exercises across all lessons. */
+  exercises: number;
+  /** Lessons that end with a self-check. */
+  selfChecks: number;
 }
 
-/** Whether the course is complete, and if not, what is left. */
-export interface Completion {
-  /** True when every exercise is done and the final quiz is passed. */
-  complete: boolean;
-  /** Exercises still to do, in the order given. */
-  exercisesLeft: ExerciseRef[];
+/** Counts lessons, exercises and self-checks from the plans, so no page retypes a number. */
+export function courseCounts(plans: readonly LessonPlan[]): CourseCounts {
+  return {
+    lessons: plans.length,
+    exercises: plans.reduce((sum, plan) => sum + plan.exerciseIds.length, 0),
+    selfChecks: plans.filter((plan) => plan.selfCheck).length,
+  };
+}
+
+/** "1 lesson", "9 lessons". */
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** When a lesson is done, in words: the rule `lessonState` applies. */
+export const LESSON_DONE_RULE =
+  'A lesson with exercises is done when you have finished all of them and passed its self-check, if it has one. A lesson with nothing to practise is done when you press “Mark as read” at its end.';
+
+/** When the certificate is earned, in words: the rule `certificateStatus` applies, with the course's count. */
+export function certificateRule(counts: Pick<CourseCounts, 'lessons'>): string {
+  const lessons = counts.lessons === 1 ? 'the lesson' : `all ${counted(counts.lessons, 'lesson', 'lessons')}`;
+  return `You earn the certificate when ${lessons} on the course map are done and you pass the final quiz with ${Math.round(PASS_MARK * 100)}% or more.`;
+}
+
+/** What the certificate says was done: "all 9 lessons, 9 rewrite exercises, 6 self-checks and the final quiz". */
+export function certificateWork(counts: CourseCounts): string {
+  const parts = [
+    counts.lessons === 1 ? 'the lesson' : `all ${counted(counts.lessons, 'lesson', 'lessons')}`,
+    ...(counts.exercises > 0 ? [counted(counts.exercises, 'rewrite exercise', 'rewrite exercises')] : []),
+    ...(counts.selfChecks > 0 ? [counted(counts.selfChecks, 'self-check', 'self-checks')] : []),
+  ];
+  return `${parts.join(', ')} and the final quiz`;
+}
+
+/** A lesson not done yet, and what is left in it. */
+export interface LessonLeft {
+  /** The lesson. */
+  plan: LessonPlan;
+  /** Ids of its exercises not finished yet, in the lesson's order. */
+  exercisesLeft: string[];
+  /** True when it has a self-check not passed yet. */
+  selfCheckLeft: boolean;
+  /** True when it is a reading-only lesson not marked as read yet. */
+  readLeft: boolean;
+}
+
+/** Whether the certificate is earned, and if not, what is left. */
+export interface CertificateStatus {
+  /** True when every lesson is done and the final quiz is passed: the rule `certificateRule` names. */
+  earned: boolean;
+  /** Lessons done, of the course's lessons. */
+  lessonsDone: number;
+  /** Lessons not done yet, in course order, each with what is left in it. */
+  lessonsLeft: LessonLeft[];
   /** True when the best final-quiz attempt reaches the pass mark. */
   quizPassed: boolean;
   /** The best final-quiz score as a whole percentage, once there is one. */
   quizPercent?: number;
-  /** When the course was completed: the later of the last exercise and the passing quiz. */
-  completedAt?: string;
+  /** When the certificate was earned: the date of the last task that completed the rule. */
+  earnedAt?: string;
 }
 
-/** Works out completion from the list of all exercises and saved progress. */
-export function completion(exercises: readonly ExerciseRef[], progress: Progress): Completion {
-  const exercisesLeft = exercises.filter((exercise) => progress.exercises[exercise.id] === undefined);
+/** Works out the certificate from the plans in course order and saved progress. */
+export function certificateStatus(plans: readonly LessonPlan[], progress: Progress): CertificateStatus {
+  const lessonsLeft: LessonLeft[] = plans
+    .filter((plan) => lessonState(plan, progress) === 'todo')
+    .map((plan) => ({
+      plan,
+      exercisesLeft: plan.exerciseIds.filter((id) => progress.exercises[id] === undefined),
+      selfCheckLeft: plan.selfCheck && !attemptPassed(progress.selfChecks[plan.id]),
+      readLeft: isReadingOnly(plan) && !progress.lessonsRead?.[plan.id],
+    }));
   const best = progress.quiz.best;
   const quizPassed = attemptPassed(best);
-  const complete = exercisesLeft.length === 0 && quizPassed;
-  const dates = [
-    ...exercises.map((exercise) => progress.exercises[exercise.id]?.completedAt ?? ''),
-    best?.at ?? '',
-  ].sort();
+  const earned = lessonsLeft.length === 0 && quizPassed;
+  const dates = plans.flatMap((plan) => [
+    ...plan.exerciseIds.map((id) => progress.exercises[id]?.completedAt ?? ''),
+    plan.selfCheck ? (progress.selfChecks[plan.id]?.at ?? '') : '',
+    isReadingOnly(plan) ? (progress.lessonsRead?.[plan.id] ?? '') : '',
+  ]);
+  const earnedAt = [...dates, best?.at ?? ''].reduce((latest, date) => (date > latest ? date : latest), '');
   return {
-    complete,
-    exercisesLeft,
+    earned,
+    lessonsDone: plans.length - lessonsLeft.length,
+    lessonsLeft,
     quizPassed,
     ...(best ? { quizPercent: percent(best.correct, best.total) } : {}),
-    ...(complete ? { completedAt: dates[dates.length - 1] } : {}),
+    ...(earned ? { earnedAt } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { lessonWithExercise, sitePages } from './built-pages.ts';
+import { ALL_BUT_READING, READING_ONLY, seedProgress, storedProgress } from './course-content.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -70,6 +71,27 @@ test('the quiz with one question answered and checked has no axe violations', as
     await page.emulateMedia({ colorScheme });
     expect(await axeViolations(page), colorScheme).toEqual([]);
   }
+});
+
+test('the course map part-way and the certificate page, earned and not, have no axe violations', async ({ page }) => {
+  const partWay = storedProgress({ ...ALL_BUT_READING, quiz: [6, 12] });
+  const earned = storedProgress({ ...ALL_BUT_READING, read: READING_ONLY.map((plan) => plan.id), name: 'Ada' });
+  const found: Record<string, string[]> = {};
+  for (const [state, stored, path] of [
+    ['part-way', partWay, '/lessons/'],
+    ['part-way', partWay, '/complete/'],
+    ['earned', earned, '/complete/'],
+  ] as const) {
+    await seedProgress(page, stored);
+    await page.goto(path);
+    await expect(page.locator('[data-hydrated]').first()).toBeVisible();
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[`${path} ${state} ${colorScheme}`] = violations;
+    }
+  }
+  expect(found).toEqual({});
 });
 
 /** Gives some answer to a quiz question of any type: right or wrong does not matter here. */

@@ -1,4 +1,4 @@
-import { courseSummary, lessonSteps, type LessonPlan } from '../../lib/course-progress.ts';
+import { certificateStatus, courseSummary, lessonSteps, type LessonPlan } from '../../lib/course-progress.ts';
 import ProgressTools from './ProgressTools.tsx';
 import { useStoredProgress } from './use-stored-progress.ts';
 
@@ -19,6 +19,10 @@ interface Props {
   completeHref: string;
   /** Link to the final quiz, base included. */
   quizHref: string;
+  /** When a lesson is done, in words (`LESSON_DONE_RULE`). */
+  lessonRule: string;
+  /** When the certificate is earned, in words (`certificateRule`). */
+  certificateRule: string;
 }
 
 /**
@@ -26,11 +30,12 @@ interface Props {
  * "continue" link and the export, import and reset tools. The server renders every lesson as not
  * done; the browser then reads saved progress and updates the map.
  */
-export default function CourseMap({ items, completeHref, quizHref }: Props) {
+export default function CourseMap({ items, completeHref, quizHref, lessonRule, certificateRule }: Props) {
   const { hydrated, progress, problem, setProgress } = useStoredProgress();
 
   const summary = courseSummary(items, progress);
   const next = summary.next ? items.find((item) => item.id === summary.next?.id) : undefined;
+  const certificate = certificateStatus(items, progress);
 
   return (
     <div class="course-map-island" data-hydrated={hydrated ? '' : undefined}>
@@ -49,12 +54,22 @@ export default function CourseMap({ items, completeHref, quizHref }: Props) {
             <a class="button" href={next.href}>
               {summary.started ? 'Continue where you left off' : 'Start the course'}: {next.title}
             </a>
-          ) : (
+          ) : certificate.earned ? (
             <a class="button" href={completeHref}>
-              All lessons done: see your certificate
+              All done: see your certificate
+            </a>
+          ) : (
+            <a class="button" href={quizHref}>
+              All lessons done: take the final quiz
             </a>
           )}
         </p>
+        <dl class="rules">
+          <dt>When is a lesson done?</dt>
+          <dd>{lessonRule} Your progress is saved in this browser only.</dd>
+          <dt>When do you earn the certificate?</dt>
+          <dd>{certificateRule}</dd>
+        </dl>
       </section>
 
       <ol class="course-map" aria-labelledby="course-map-heading">

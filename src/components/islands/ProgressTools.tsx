@@ -96,20 +96,22 @@ export default function ProgressTools({ hydrated, progress, onChange }: Props) {
               <strong>Delete all your saved progress in this browser?</strong> Exercises, self-checks, quiz scores and
               your name go. Download your progress first if you may want it back.
             </p>
-            <button type="button" class="button danger" onClick={confirmReset}>
-              Yes, delete my progress
-            </button>{' '}
-            <button
-              type="button"
-              class="button secondary"
-              ref={cancel}
-              onClick={() => {
-                setConfirming(false);
-                setStatus({ text: 'Nothing was deleted.' });
-              }}
-            >
-              Cancel
-            </button>
+            <p class="button-row">
+              <button type="button" class="button danger" onClick={confirmReset}>
+                Yes, delete my progress
+              </button>
+              <button
+                type="button"
+                class="button secondary"
+                ref={cancel}
+                onClick={() => {
+                  setConfirming(false);
+                  setStatus({ text: 'Nothing was deleted.' });
+                }}
+              >
+                Cancel
+              </button>
+            </p>
           </div>
         ) : (
           <button

@@ -7,7 +7,7 @@ import {
   type Progress,
   type ProgressProblem,
 } from '../../lib/progress.ts';
-import { completion, type ExerciseRef } from '../../lib/course-progress.ts';
+import { certificateRule, certificateStatus, courseCounts, type LessonPlan } from '../../lib/course-progress.ts';
 import {
   breakdown,
   drawQuiz,
@@ -31,8 +31,8 @@ export interface QuizProps {
   bankPath: string;
   /** Every lesson in course order, to title the results for questions on no reason. */
   lessons: LessonTitle[];
-  /** Every exercise, so a passing result can say what is left before the certificate. */
-  exercises: ExerciseRef[];
+  /** The course map's lessons (paths with the base), so a passing result can say what is left before the certificate. */
+  plans: LessonPlan[];
 }
 
 type Phase = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'results' };
@@ -41,7 +41,7 @@ type Phase = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: '
  * The final quiz: twelve questions drawn from the bank (never a self-check's), one at a time, then
  * the results. "Try again" draws questions the last attempt did not ask, while the bank has enough.
  */
-export default function Quiz({ bankPath, lessons, exercises }: QuizProps) {
+export default function Quiz({ bankPath, lessons, plans }: QuizProps) {
   const hydrated = useHydrated();
   const [problem, setProblem] = useState<ProgressProblem | undefined>();
   const [bank, setBank] = useState<BankQuestion[] | null>(null);
@@ -185,25 +185,26 @@ export default function Quiz({ bankPath, lessons, exercises }: QuizProps) {
 
   /** After a pass: the certificate, or what is left before it, by the course's rule for completion. */
   function renderCertificate(progress: Progress) {
-    const state = completion(exercises, progress);
-    const left = state.exercisesLeft;
-    if (state.complete) {
+    const state = certificateStatus(plans, progress);
+    const rule = certificateRule(courseCounts(plans));
+    if (state.earned) {
       return (
         <p class="quiz-certificate">
-          That completes the course. <a href={withBase('/complete/')}>Get your certificate</a>.
+          That completes the course. <a href={withBase('/complete/')}>Get your certificate</a>. {rule}
         </p>
       );
     }
+    const left = state.lessonsLeft;
     return (
       <div class="quiz-certificate">
         <p>
-          Your pass counts towards <a href={withBase('/complete/')}>your certificate</a>. To finish the course, complete{' '}
-          {left.length === 1 ? 'this exercise' : `these ${left.length} exercises`}:
+          Your pass counts towards <a href={withBase('/complete/')}>your certificate</a>. {rule} Still to do:{' '}
+          {left.length === 1 ? 'one lesson' : `${left.length} lessons`}:
         </p>
         <ul>
-          {left.map((exercise) => (
-            <li key={exercise.id}>
-              <a href={exercise.href}>{exercise.title}</a>
+          {left.map(({ plan }) => (
+            <li key={plan.id}>
+              <a href={plan.path}>{plan.title}</a>
             </li>
           ))}
         </ul>

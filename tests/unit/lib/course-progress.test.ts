@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  completion,
+  LESSON_DONE_RULE,
+  certificateRule,
+  certificateStatus,
+  certificateWork,
+  courseCounts,
   courseSummary,
   isReadingOnly,
   lessonPlans,
@@ -14,6 +18,7 @@ import {
   markLessonRead,
   recordQuizResult,
   recordSelfCheck,
+  type Progress,
 } from '../../../src/lib/progress.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -92,26 +97,99 @@ describe('courseSummary', () => {
   });
 });
 
-describe('completion', () => {
-  const exercises = [
-    { id: 'rude-1', title: 'Rude one', href: '/lessons/rude/' },
-    { id: 'wrap-1', title: 'Wrap one', href: '/lessons/wrap-up/' },
-  ];
-  it('lists what is left', () => {
-    const state = completion(exercises, markExerciseDone(emptyProgress(now), 'rude-1', 90, now));
-    expect(state).toEqual({ complete: false, exercisesLeft: [exercises[1]], quizPassed: false });
+describe('courseCounts and the rules in words', () => {
+  it('counts lessons, exercises and self-checks from the plans', () => {
+    expect(courseCounts(plans)).toEqual({ lessons: 3, exercises: 3, selfChecks: 1 });
+    expect(courseCounts([...plans, { ...overview, id: 'extra' }])).toEqual({ lessons: 4, exercises: 3, selfChecks: 1 });
   });
-  it('needs the quiz at 80% or more', () => {
-    let progress = markExerciseDone(markExerciseDone(emptyProgress(now), 'rude-1', 90, now), 'wrap-1', 90, now);
+  it('names the certificate rule with the course’s own lesson count and the quiz pass mark', () => {
+    expect(certificateRule(courseCounts(plans))).toBe(
+      'You earn the certificate when all 3 lessons on the course map are done and you pass the final quiz with 80% or more.',
+    );
+    expect(certificateRule({ lessons: 12 })).toContain('all 12 lessons');
+    expect(certificateRule({ lessons: 1 })).toContain('when the lesson on the course map');
+  });
+  it('says on the certificate what was done, from the counts', () => {
+    expect(certificateWork(courseCounts(plans))).toBe(
+      'all 3 lessons, 3 rewrite exercises, 1 self-check and the final quiz',
+    );
+    expect(certificateWork({ lessons: 2, exercises: 0, selfChecks: 0 })).toBe('all 2 lessons and the final quiz');
+  });
+  it('states the lesson rule the course map applies', () => {
+    expect(LESSON_DONE_RULE).toMatch(/finished all of them and passed its self-check/);
+    expect(LESSON_DONE_RULE).toMatch(/“Mark as read”/);
+  });
+});
+
+describe('certificateStatus', () => {
+  const allExercises = (progress = emptyProgress(now)) =>
+    ['rude-1', 'wrap-1', 'wrap-2'].reduce((p, id) => markExerciseDone(p, id, 90, now), progress);
+
+  it('is not earned for every exercise and a passed quiz while lessons are still not done', () => {
+    // The old rule issued the certificate here, though the course map showed lessons not done.
+    const progress = recordQuizResult(allExercises(), { correct: 11, total: 12 }, now);
+    const status = certificateStatus(plans, progress);
+    expect(status).toEqual({
+      earned: false,
+      lessonsDone: 1,
+      lessonsLeft: [
+        { plan: overview, exercisesLeft: [], selfCheckLeft: false, readLeft: true },
+        { plan: rude, exercisesLeft: [], selfCheckLeft: true, readLeft: false },
+      ],
+      quizPassed: true,
+      quizPercent: 92,
+    });
+    expect(courseSummary(plans, progress).done).toBe(status.lessonsDone);
+  });
+
+  it('lists the exercises left in a lesson, in the lesson’s order', () => {
+    const status = certificateStatus(plans, markExerciseDone(emptyProgress(now), 'wrap-1', 90, now));
+    expect(status.lessonsLeft.map((left) => [left.plan.id, left.exercisesLeft])).toEqual([
+      ['overview', []],
+      ['rude', ['rude-1']],
+      ['wrap-up', ['wrap-2']],
+    ]);
+    expect(status).not.toHaveProperty('quizPercent');
+  });
+
+  it('needs the final quiz at 80% or more once every lesson is done, and dates it by the last task', () => {
+    let progress = markLessonRead(allExercises(), 'overview', now);
+    progress = recordSelfCheck(progress, 'rude', { correct: 3, total: 3 }, now);
     progress = recordQuizResult(progress, { correct: 9, total: 12 }, now);
-    expect(completion(exercises, progress)).toMatchObject({ complete: false, quizPassed: false, quizPercent: 75 });
+    expect(certificateStatus(plans, progress)).toMatchObject({
+      earned: false,
+      lessonsDone: 3,
+      lessonsLeft: [],
+      quizPassed: false,
+      quizPercent: 75,
+    });
     progress = recordQuizResult(progress, { correct: 10, total: 12 }, later);
-    expect(completion(exercises, progress)).toEqual({
-      complete: true,
-      exercisesLeft: [],
+    expect(certificateStatus(plans, progress)).toEqual({
+      earned: true,
+      lessonsDone: 3,
+      lessonsLeft: [],
       quizPassed: true,
       quizPercent: 83,
-      completedAt: later.toISOString(),
+      earnedAt: later.toISOString(),
     });
+  });
+
+  it('agrees with the course map: earned exactly when every lesson is done and the quiz is passed', () => {
+    const steps: ((p: Progress) => Progress)[] = [
+      (p) => markLessonRead(p, 'overview', now),
+      (p) => markExerciseDone(p, 'rude-1', 90, now),
+      (p) => recordSelfCheck(p, 'rude', { correct: 3, total: 3 }, now),
+      (p) => markExerciseDone(p, 'wrap-1', 90, now),
+      (p) => markExerciseDone(p, 'wrap-2', 90, now),
+      (p) => recordQuizResult(p, { correct: 12, total: 12 }, now),
+    ];
+    // Every subset of the steps, applied in order.
+    for (let mask = 0; mask < 1 << steps.length; mask++) {
+      const progress = steps.reduce((p, step, i) => (mask & (1 << i) ? step(p) : p), emptyProgress(now));
+      const summary = courseSummary(plans, progress);
+      const status = certificateStatus(plans, progress);
+      expect(status.earned, `steps ${mask.toString(2)}`).toBe(summary.done === summary.total && status.quizPassed);
+      expect(status.lessonsDone).toBe(summary.done);
+    }
   });
 });
