@@ -153,6 +153,9 @@ export const VERDICT_LABELS = {
 /** One of the grader's four verdicts. */
 export type Verdict = keyof typeof VERDICT_LABELS;
 
+/** Verdicts from worst to best, to compare two. */
+export const VERDICT_RANK: Record<Verdict, number> = { default: 0, lazy: 1, 'needs-work': 2, thoughtful: 3 };
+
 /** What a screen reader hears when feedback settles: verdict, score, the grader's summary and the count. */
 export function feedbackSummary(result: {
   verdict: Verdict;
