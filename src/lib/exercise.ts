@@ -174,3 +174,45 @@ export function feedbackSummary(result: {
     `${result.length} of ${result.limit} characters.`,
   ].join(' ');
 }
+
+/** How each verdict reads after “this version …” or “your best …”. */
+export const VERDICT_PREDICATES: Record<Verdict | 'unjudged', string> = {
+  default: 'is the default text',
+  lazy: 'looks lazy',
+  'needs-work': 'needs work',
+  thoughtful: 'is thoughtful',
+  unjudged: 'can’t be judged',
+};
+
+/** Where a learner stands on an exercise, as the line under the note says it. */
+export interface Standing {
+  /** True once the exercise has been completed (a thoughtful note was saved). */
+  done: boolean;
+  /** The rest of the line, after “Done.” or “Not done yet.” */
+  text: string;
+}
+
+/**
+ * The exercise's standing from what was saved and the note in the box now: done when a thoughtful
+ * note was saved; the best verdict reached, and the current one when it is lower.
+ */
+export function standing(
+  saved: { done: boolean; best?: Verdict | undefined },
+  current?: Verdict | 'unjudged',
+): Standing {
+  const best = saved.done ? 'thoughtful' : saved.best;
+  const lower =
+    current !== undefined &&
+    best !== undefined &&
+    (current === 'unjudged' || VERDICT_RANK[current] < VERDICT_RANK[best]);
+  const now = lower ? `; this version ${VERDICT_PREDICATES[current]}` : '';
+  if (saved.done || best === 'thoughtful') {
+    return {
+      done: true,
+      text: lower ? `Your best was thoughtful${now}.` : 'You wrote a thoughtful note for this situation.',
+    };
+  }
+  const goal = 'reach Thoughtful to complete this exercise.';
+  if (best === undefined) return { done: false, text: `${goal.charAt(0).toUpperCase()}${goal.slice(1)}` };
+  return { done: false, text: `Your best so far ${VERDICT_PREDICATES[best]}${now}; ${goal}` };
+}

@@ -10,6 +10,7 @@ import {
   readNoteFragment,
   scenarioFor,
   segmentText,
+  standing,
   visibleHighlights,
   type HighlightLike,
 } from '../../../src/lib/exercise.ts';
@@ -150,5 +151,34 @@ describe('visibleHighlights', () => {
     const text = 'Hi Ana, at the beach clean-up';
     const kept = visibleHighlights(text, [mark(0, 6, 'strength'), mark(20, 21, 'strength'), mark(15, 20, 'strength')]);
     expect(kept.map((h) => text.slice(h.start, h.end))).toEqual(['Hi Ana', 'beach']);
+  });
+});
+
+describe('standing', () => {
+  it('says not done, with the goal, before anything was saved', () => {
+    expect(standing({ done: false })).toEqual({
+      done: false,
+      text: 'Reach Thoughtful to complete this exercise.',
+    });
+  });
+  it('gives the best verdict so far, and the current one when it is lower', () => {
+    expect(standing({ done: false, best: 'needs-work' }, 'needs-work').text).toBe(
+      'Your best so far needs work; reach Thoughtful to complete this exercise.',
+    );
+    expect(standing({ done: false, best: 'needs-work' }, 'lazy').text).toBe(
+      'Your best so far needs work; this version looks lazy; reach Thoughtful to complete this exercise.',
+    );
+  });
+  it('stays done when the note is made worse, and says so', () => {
+    expect(standing({ done: true }, 'thoughtful')).toEqual({
+      done: true,
+      text: 'You wrote a thoughtful note for this situation.',
+    });
+    expect(standing({ done: true, best: 'thoughtful' }, 'needs-work')).toEqual({
+      done: true,
+      text: 'Your best was thoughtful; this version needs work.',
+    });
+    expect(standing({ done: true }, 'unjudged').text).toBe('Your best was thoughtful; this version can’t be judged.');
+    expect(standing({ done: false, best: 'thoughtful' }).done).toBe(true);
   });
 });
