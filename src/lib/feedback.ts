@@ -4,11 +4,11 @@
  * reasons as outcomes that read right, the marked passages and the details, with every passage
  * quoted once. Pure: the island renders this model; tests assert on it.
  */
-import { MAX_HIGHLIGHTS, VERDICT_LABELS, type Verdict } from './exercise.ts';
+import { VERDICT_LABELS, type Verdict } from './exercise.ts';
 import type { CriterionId, Result, Status } from './grader/result-schema.ts';
 import { REASON_LABELS } from './reasons.ts';
 import { quoteOnce } from './quote-once.ts';
-import { tidyHighlights } from './tidy-highlights.ts';
+import { MAX_HIGHLIGHTS, tidyHighlights } from './tidy-highlights.ts';
 
 /** A criterion's status as a symbol and a word, so it never rests on colour alone. */
 export const STATUS_MARKS: Record<Status, { symbol: string; word: string }> = {

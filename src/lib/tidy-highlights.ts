@@ -4,7 +4,14 @@
  * correct whatever the grader sends, so a marker is never drawn inside a word ("acti✓vities").
  * Pure: no DOM.
  */
-import type { HighlightLike } from './exercise.ts';
+import { gradedPart } from './exercise.ts';
+import { countCharacters } from './grader/length.ts';
+
+/** Longest stretch of the learner's text drawn with highlights; the rest is summarised in words. */
+export const MAX_HIGHLIGHTED_CHARS = 2000;
+
+/** Most highlights drawn at once; a pathological note cannot flood the page with marks. */
+export const MAX_HIGHLIGHTS = 200;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 /** Characters that join two parts of one word: sign-up, don’t, e-mail. */
@@ -152,4 +159,56 @@ function snapInside(text: string, start: number, end: number): { start: number; 
   while (s < e && /[\s\p{P}]/u.test(text[s] ?? '')) s += 1;
   while (e > s && /[\s\p{P}]/u.test(text[e - 1] ?? '')) e -= 1;
   return { start: s, end: e };
+}
+
+/** A highlight as the grader reports it (UTF-16 offsets into the graded text). */
+export interface HighlightLike {
+  start: number;
+  end: number;
+  kind: 'problem' | 'strength';
+  reason: string;
+  message: string;
+}
+
+/** One run of text with the highlights (by index into the given list) that cover it. */
+export interface Segment {
+  /** The text of this run, exactly as typed. */
+  text: string;
+  /** UTF-16 offset where the run starts. */
+  start: number;
+  /** Indexes of the highlights covering this run, in the order given. */
+  marks: number[];
+  /** `problem` wins over `strength` when both cover the run, so a warning is never hidden. */
+  kind?: 'problem' | 'strength';
+}
+
+/**
+ * Splits `text` into runs at every highlight edge. Overlapping highlights share a run; offsets out
+ * of range, reversed or not numbers are clamped or dropped; only the first `maxChars` are split.
+ */
+export function segmentText(
+  text: string,
+  highlights: readonly Pick<HighlightLike, 'start' | 'end' | 'kind'>[],
+  maxChars: number = MAX_HIGHLIGHTED_CHARS,
+): { segments: Segment[]; hiddenChars: number } {
+  const shown = gradedPart(text, maxChars);
+  const limit = shown.length;
+  const clamp = (n: number) => Math.min(limit, Math.max(0, Math.trunc(n)));
+  const valid = highlights
+    .slice(0, MAX_HIGHLIGHTS)
+    .map((h, index) => ({ index, kind: h.kind, start: clamp(h.start), end: clamp(h.end) }))
+    .filter((h) => Number.isFinite(h.start) && Number.isFinite(h.end) && h.end > h.start);
+  const edges = new Set<number>([0, limit]);
+  for (const h of valid) edges.add(h.start).add(h.end);
+  const points = [...edges].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    const covering = valid.filter((h) => h.start <= start && h.end >= end);
+    const marks = covering.map((h) => h.index);
+    const kind = covering.some((h) => h.kind === 'problem') ? 'problem' : covering.length ? 'strength' : undefined;
+    segments.push({ text: shown.slice(start, end), start, marks, ...(kind ? { kind } : {}) });
+  }
+  return { segments, hiddenChars: countCharacters(text.slice(limit)) };
 }

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HighlightLike } from '../../../src/lib/exercise.ts';
-import { insideWord, snapToWords, tidyHighlights } from '../../../src/lib/tidy-highlights.ts';
+import {
+  MAX_HIGHLIGHTS,
+  insideWord,
+  segmentText,
+  snapToWords,
+  tidyHighlights,
+  type HighlightLike,
+} from '../../../src/lib/tidy-highlights.ts';
 
 /** A highlight over the first occurrence of `passage` in `text`, cut by `trim` characters at each end. */
 const mark = (
@@ -123,6 +129,60 @@ describe('tidyHighlights', () => {
             expect(t.slice(h.start, h.end).trim()).toBe(t.slice(h.start, h.end));
             if (i > 0) expect(h.start).toBeGreaterThanOrEqual(tidied[i - 1]?.end ?? 0);
           });
+        },
+      ),
+    );
+  });
+});
+
+/** A highlight from `start` to `end`, as segmentText takes it. */
+const at = (start: number, end: number, kind: 'problem' | 'strength' = 'problem') => ({ start, end, kind });
+
+describe('segmentText', () => {
+  it('splits at every edge and lets a problem win where it overlaps a strength', () => {
+    const { segments } = segmentText('Hi Ana, great talk', [at(0, 6, 'strength'), at(3, 10, 'problem')]);
+    expect(segments.map((s) => [s.text, s.kind ?? null, s.marks])).toEqual([
+      ['Hi ', 'strength', [0]],
+      ['Ana', 'problem', [0, 1]],
+      [', gr', 'problem', [1]],
+      ['eat talk', null, []],
+    ]);
+  });
+
+  it('clamps out-of-range offsets and drops reversed, empty or non-numeric ones', () => {
+    const { segments } = segmentText('abc', [at(-5, 1), at(2, 99), at(2, 1), at(1, 1), at(Number.NaN, 2)]);
+    expect(segments.map((s) => [s.text, s.kind ?? null])).toEqual([
+      ['a', 'problem'],
+      ['b', null],
+      ['c', 'problem'],
+    ]);
+  });
+
+  it('cuts long text, says how much is hidden and caps the number of highlights', () => {
+    const many = Array.from({ length: MAX_HIGHLIGHTS + 50 }, (_, i) => at(i, i + 1));
+    const { segments, hiddenChars } = segmentText('x'.repeat(3000), many, 1000);
+    expect(segments.map((s) => s.text).join('')).toHaveLength(1000);
+    expect(hiddenChars).toBe(2000);
+    expect(segments.filter((s) => s.kind).length).toBe(MAX_HIGHLIGHTS);
+  });
+
+  it('always rebuilds the shown text exactly, whatever the highlights', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.array(
+          fc.record({
+            start: fc.integer({ min: -10, max: 90 }),
+            end: fc.integer({ min: -10, max: 90 }),
+            strong: fc.boolean(),
+          }),
+        ),
+        (text, raw) => {
+          const { segments } = segmentText(
+            text,
+            raw.map((r) => at(r.start, r.end, r.strong ? 'strength' : 'problem')),
+          );
+          expect(segments.map((s) => s.text).join('')).toBe(text);
         },
       ),
     );
