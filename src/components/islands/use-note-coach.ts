@@ -5,6 +5,7 @@ import type { Result, Scenario } from '../../lib/grader/result-schema.ts';
 import type { FeedbackModel } from '../../lib/feedback.ts';
 import type { Draft } from '../../lib/progress.ts';
 import { GRADER_LOAD_FAILED, useCoachEngine, type Engine, type EngineState } from './use-coach-engine.ts';
+import { useChangeTracker } from './use-change-tracker.ts';
 import { useSavedDraft } from './use-saved-draft.ts';
 
 /** How long typing must pause before the note is saved and what changed is said: never per keystroke. */
@@ -55,13 +56,10 @@ export function useNoteCoach(mode: 'exercise' | 'check', id: string, scenario?: 
   const [restored, setRestored] = useState(false);
   const [undo, setUndo] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
-  const [change, setChange] = useState('');
-  const [spoken, setSpoken] = useState('');
   const store = useSavedDraft(id, mode);
+  const tracker = useChangeTracker();
   const latest = useRef({ draft, name, limit });
   latest.current = { draft, name, limit };
-  const lastJudged = useRef<Result | undefined>(undefined);
-  const quiet = useRef(false);
   const waiting = useRef(false);
   const dirty = useRef(false);
   const frame = useRef(0);
@@ -84,17 +82,9 @@ export function useNoteCoach(mode: 'exercise' | 'check', id: string, scenario?: 
     const result = engine ? judge(engine, text, at, to) : undefined;
     const unjudged = result?.flags.includes('not-english') ?? false;
     store.save({ text, to, result: result && { verdict: result.verdict, score: result.score, unjudged } });
+    // With no grader yet there is nothing true to say: its arrival settles the note again.
     waiting.current = !engine && text.trim() !== '';
-    if (!engine || waiting.current) return;
-    if (!result || quiet.current) {
-      quiet.current = false;
-      lastJudged.current = result;
-      if (!result) setChange('');
-      return;
-    }
-    setChange(engine.describeChange(lastJudged.current, result));
-    setSpoken(engine.announcement(lastJudged.current, result));
-    lastJudged.current = result;
+    if (engine) tracker.observe(engine, result);
   };
 
   const {
@@ -123,7 +113,7 @@ export function useNoteCoach(mode: 'exercise' | 'check', id: string, scenario?: 
     show(saved.text, saved.to ?? '');
     setRestored(true);
     setStatus('Your note from last time is back. It is saved in this browser as you type.');
-    quiet.current = true;
+    tracker.reset(true);
     load();
     settle();
   };
@@ -135,7 +125,7 @@ export function useNoteCoach(mode: 'exercise' | 'check', id: string, scenario?: 
     if (found.kind !== 'note') return;
     show(found.note, found.name ?? '');
     store.assumeSaved({ text: found.note, ...(found.name ? { to: found.name } : {}) });
-    lastJudged.current = undefined;
+    tracker.reset();
     setStatus('Showing the note from the link you opened.');
     soon();
   };
@@ -180,8 +170,8 @@ export function useNoteCoach(mode: 'exercise' | 'check', id: string, scenario?: 
     engine,
     graded,
     model,
-    change,
-    spoken,
+    change: tracker.change,
+    spoken: tracker.spoken,
     restored,
     undo,
     standing: standing(store.record, current),
@@ -219,8 +209,7 @@ export function useNoteCoach(mode: 'exercise' | 'check', id: string, scenario?: 
       setUndo(latest.current.draft);
       show('');
       setRestored(false);
-      setChange('');
-      lastJudged.current = undefined;
+      tracker.reset();
       settle();
       setStatus('Your note was cleared. Press “Undo” to bring it back.');
     },
