@@ -10,6 +10,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The budgets every page keeps, in gzip bytes: JavaScript that loads with the page, each chunk it
+ * fetches later on demand (the grader), and HTML plus render-blocking CSS (the first round trip).
+ * `tests/e2e/build-output.spec.ts` holds the build to them; `npm run sizes` marks what is over.
+ */
+export const BUDGETS = { jsWithPage: 20 * 1024, onDemandChunk: 20 * 1024, htmlCss: 14 * 1024 } as const;
+
 /** The weight of one built page, in gzip bytes. */
 export interface PageWeight {
   /** The page’s URL path, e.g. `/lessons/impersonal/`. */
@@ -24,6 +31,8 @@ export interface PageWeight {
   jsOnDemand: number;
   /** The script files counted in `jsOnDemand`, relative to `dist`. */
   onDemandScripts: string[];
+  /** The heaviest single file among `onDemandScripts` (0 when there is none): each is fetched on its own. */
+  largestOnDemand: number;
   /** Dynamic imports left out by a named rule in `NEVER_RUNS`, as `rule: file`, so none is dropped silently. */
   excluded: string[];
 }
@@ -171,6 +180,7 @@ export function weighPages(dist: string, base = '/'): PageWeight[] {
       scripts: distPaths(dist, withPage.files),
       jsOnDemand: gzipTotal(onDemand),
       onDemandScripts: distPaths(dist, onDemand),
+      largestOnDemand: Math.max(0, ...[...onDemand].map((path) => gzipBytes(readFileSync(path)))),
       excluded: [...new Set(excluded)].sort(),
     };
   });
@@ -203,9 +213,15 @@ export function formatWeights(pages: PageWeight[], site: ReturnType<typeof weigh
     `${''.padEnd(width)}  ${cells(['', 'JS gz', 'JS gz', 'JS gz'])}`,
     `${'page'.padEnd(width)}  ${cells(['HTML+CSS gz', 'with page', 'on demand', 'in all'])}`,
   ];
+  const over = (bytes: number, budget: number) => `${kb(bytes)}${bytes > budget ? ' !' : ''}`;
   for (const p of pages)
     lines.push(
-      `${p.page.padEnd(width)}  ${cells([kb(p.htmlCss), kb(p.js), kb(p.jsOnDemand), kb(p.js + p.jsOnDemand)])}`,
+      `${p.page.padEnd(width)}  ${cells([
+        over(p.htmlCss, BUDGETS.htmlCss),
+        over(p.js, BUDGETS.jsWithPage),
+        over(p.jsOnDemand, Infinity),
+        kb(p.js + p.jsOnDemand),
+      ])}`,
     );
   const excluded = [...new Set(pages.flatMap((p) => p.excluded))];
   lines.push(
@@ -219,7 +235,11 @@ export function formatWeights(pages: PageWeight[], site: ReturnType<typeof weigh
       .map((line) => line.slice(rule.name.length + 2));
     if (files.length > 0) lines.push(`Not counted: ${files.join(', ')} (rule “${rule.name}”: ${rule.why}).`);
   }
-  lines.push(`${pages.length} pages; whole site: ${site.files} files, ${kb(site.raw)} raw, ${kb(site.gzip)} gzip`);
+  const largest = Math.max(0, ...pages.map((p) => p.largestOnDemand));
+  lines.push(
+    `Budgets: HTML+CSS ≤ ${kb(BUDGETS.htmlCss)}, JS with the page ≤ ${kb(BUDGETS.jsWithPage)}, each on-demand chunk ≤ ${kb(BUDGETS.onDemandChunk)} (largest: ${kb(largest)}); “!” marks a page over.`,
+    `${pages.length} pages; whole site: ${site.files} files, ${kb(site.raw)} raw, ${kb(site.gzip)} gzip`,
+  );
   return lines.join('\n');
 }
 

@@ -1,74 +1,86 @@
 /**
  * The learner's progress: one versioned localStorage key, validated on every load.
  *
- * Key: `add-a-note:progress`. Shape (version 1):
+ * Key: `add-a-note:progress`. Shape (version 2):
  *
  *   {
- *     version: 1,
+ *     version: 2,
  *     exercises:  { [exerciseId]: { completedAt: ISO date, score: 0..100 } },  // reached `thoughtful`
  *     selfChecks: { [lessonId]:   { correct, total, at: ISO date } },         // best lesson self-check
  *     quiz: { best?: { correct, total, at }, last?: { correct, total, at },   // final quiz
  *             lastQuestionIds?: string[] },                                 // asked last time, avoided next
  *     lessonsRead?: { [lessonId]: ISO date },                                 // lessons with nothing to do but read
- *     learnerName?: string,                                                    // typed for the certificate
+ *     learnerName?: string,                                                    // typed for the certificate, ≤ 80 characters
+ *     drafts?: { [exerciseId | 'check']: { text, to?, savedAt: ISO date } },   // the note in each box, ≤ 5,000 characters
+ *     bests?:  { [exerciseId]: { verdict, score, at: ISO date } },            // best verdict a saved draft reached
+ *     unreadable?: { text, at: ISO date, problem: 'corrupt' | 'invalid' },     // what was stored before, if unreadable
  *     updatedAt: ISO date
  *   }
  *
- * `lessonsRead` and `quiz.lastQuestionIds` are optional, so progress saved before they existed stays
- * valid version 1 data.
+ * Optional fields may be missing, so older data stays valid without rewriting it.
  *
- * Migrations: none yet. A later version adds a `migrate` step from each older version here. A
- * stored value that is corrupt, of an unknown version or of the wrong shape is never trusted and
- * never overwritten silently: `loadProgress` reports it and returns fresh progress, and the caller
- * decides whether to save over it. Storage that throws (private mode, disabled cookies, a full quota)
- * never loses the page's state: callers keep the in-memory value and show the returned problem.
+ * Migrations, each run on load before validation, oldest first:
+ * - 1 → 2: version 2 adds `drafts`, `bests` and `unreadable`, all optional, so version 1 data is
+ *   version 2 data with its number changed.
  *
- * zod/mini rather than `astro/zod`: this module runs in the browser, and the full zod build would
- * cost about 90 KB gzip against the 30 KB page budget; zod/mini validates the same shape in ~6 KB.
+ * A stored value that is corrupt, of an unknown version or of the wrong shape is never trusted and
+ * never lost: `loadProgress` reports it and returns fresh progress; `updateProgress` keeps the
+ * unreadable text under `unreadable` in what it saves (so it comes with a downloaded progress
+ * file), and never writes over progress from a newer version of the course. Storage that throws
+ * (private mode, disabled cookies, a full quota) never loses the page's state: callers keep the
+ * in-memory value and show the returned problem.
+ *
+ * Validation is hand-written (`progress-validate.ts`) to keep a schema library out of the
+ * JavaScript every page loads.
  */
-import * as z from 'zod/mini';
+import { VERDICT_RANK, gradedPart, type Verdict } from './exercise.ts';
+import { DRAFT_MAX_CHARS, NAME_MAX, validateProgress } from './progress-validate.ts';
 
 /** The one localStorage key the course writes. */
 export const PROGRESS_KEY = 'add-a-note:progress';
 
 /** The current version of the stored shape. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Longest learner name we keep: enough for any real name, small enough for storage. */
-export const LEARNER_NAME_MAX = 80;
+export const LEARNER_NAME_MAX = NAME_MAX;
 
-const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'expected an ISO date'));
-const count = z.int().check(z.minimum(0));
+export { DRAFT_MAX_CHARS };
 
 /** A score on a set of questions. */
-export const AttemptSchema = z
-  .object({ correct: count, total: z.int().check(z.minimum(1)), at: isoDate })
-  .check(z.refine((attempt) => attempt.correct <= attempt.total, 'correct cannot exceed total'));
+export interface Attempt {
+  correct: number;
+  total: number;
+  at: string;
+}
 
-/** The stored progress, version 1. */
-export const ProgressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  exercises: z.record(
-    z.string(),
-    z.object({ completedAt: isoDate, score: z.int().check(z.minimum(0), z.maximum(100)) }),
-  ),
-  selfChecks: z.record(z.string(), AttemptSchema),
-  quiz: z.object({
-    best: z.optional(AttemptSchema),
-    last: z.optional(AttemptSchema),
-    /** Ids of the questions the last final quiz asked, so the next draw can avoid them. */
-    lastQuestionIds: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100))),
-  }),
-  /** When the learner marked each exercise-free lesson as read, by lesson slug. */
-  lessonsRead: z.optional(z.record(z.string(), isoDate)),
-  learnerName: z.optional(z.string().check(z.maxLength(LEARNER_NAME_MAX))),
-  updatedAt: isoDate,
-});
+/** A note as it was last typed into an exercise or the checker. */
+export interface Draft {
+  /** The note, cut to `DRAFT_MAX_CHARS`. */
+  text: string;
+  /** The checker's “their first name”, when given. */
+  to?: string;
+  savedAt: string;
+}
 
 /** The learner's progress, as validated. */
-export type Progress = z.infer<typeof ProgressSchema>;
-/** A score on a set of questions. */
-export type Attempt = z.infer<typeof AttemptSchema>;
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  exercises: Record<string, { completedAt: string; score: number }>;
+  selfChecks: Record<string, Attempt>;
+  /** The final quiz: the best and last attempts, and the ids of the questions it asked last time. */
+  quiz: { best?: Attempt; last?: Attempt; lastQuestionIds?: string[] };
+  /** When the learner marked each exercise-free lesson as read, by lesson slug. */
+  lessonsRead?: Record<string, string>;
+  learnerName?: string;
+  /** The note last typed in each exercise (by id) and in the checker (`check`). */
+  drafts?: Record<string, Draft>;
+  /** The best verdict each exercise's saved drafts reached. */
+  bests?: Record<string, { verdict: Verdict; score: number; at: string }>;
+  /** Stored text that could not be read, kept rather than written over. */
+  unreadable?: { text: string; at: string; problem: 'corrupt' | 'invalid' };
+  updatedAt: string;
+}
 
 /** The slice of the Web Storage API this module uses, so tests can pass their own. */
 export interface StorageLike {
@@ -84,8 +96,10 @@ export type ProgressProblem = 'unavailable' | 'corrupt' | 'invalid' | 'newer-ver
 export const PROBLEM_MESSAGES: Record<ProgressProblem, string> = {
   unavailable:
     'This browser is not letting the site store anything (private mode or blocked storage), so progress lasts only while this page is open.',
-  corrupt: 'The progress saved in this browser could not be read (it was damaged), so the course is starting fresh.',
-  invalid: 'The progress saved in this browser was not in a form the course understands, so you are starting fresh.',
+  corrupt:
+    'The progress saved in this browser could not be read (it was damaged), so the course is starting fresh. The damaged copy is kept, and comes with your progress when you download it from the course map.',
+  invalid:
+    'The progress saved in this browser was not in a form the course understands, so you are starting fresh. The old copy is kept, and comes with your progress when you download it from the course map.',
   'newer-version':
     'Your progress was saved by a newer version of the course; it was left untouched and this page starts fresh.',
   quota:
@@ -118,8 +132,17 @@ export function parseProgress(raw: string | null, now: Date = new Date()): LoadR
   if (typeof version === 'number' && version > PROGRESS_VERSION) {
     return { progress: emptyProgress(now), problem: 'newer-version' };
   }
-  const parsed = ProgressSchema.safeParse(value);
-  return parsed.success ? { progress: parsed.data } : { progress: emptyProgress(now), problem: 'invalid' };
+  const progress = validateProgress(migrate(value), PROGRESS_VERSION);
+  return progress ? { progress } : { progress: emptyProgress(now), problem: 'invalid' };
+}
+
+/** Stored data of an older version brought up to the current one; anything else is returned as it is. */
+export function migrate(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const stored = value as { version?: unknown };
+  // 1 → 2: only optional fields were added.
+  if (stored.version === 1) return { ...stored, version: 2 };
+  return value;
 }
 
 /** The browser's localStorage, or undefined where touching it throws (some private modes do). */
@@ -134,6 +157,12 @@ export function browserStorage(): StorageLike | undefined {
 
 /** Reads progress from storage; never throws. */
 export function loadProgress(storage: StorageLike | undefined = browserStorage()): LoadResult {
+  const { raw: _raw, ...loaded } = readStored(storage);
+  return loaded;
+}
+
+/** Reads progress and the text it came from, so an unreadable text can be kept. */
+function readStored(storage: StorageLike | undefined): LoadResult & { raw?: string } {
   if (!storage) return { progress: emptyProgress(), problem: 'unavailable' };
   let raw: string | null;
   try {
@@ -141,7 +170,7 @@ export function loadProgress(storage: StorageLike | undefined = browserStorage()
   } catch {
     return { progress: emptyProgress(), problem: 'unavailable' };
   }
-  return parseProgress(raw);
+  return raw === null ? parseProgress(raw) : { ...parseProgress(raw), raw };
 }
 
 /** Writes progress to storage; never throws. Returns the problem when it could not. */
@@ -199,9 +228,52 @@ export function unmarkLessonRead(progress: Progress, lessonId: string, now: Date
 
 /** Progress with the learner's name for the certificate, trimmed and cut to the stored maximum. */
 export function setLearnerName(progress: Progress, name: string, now: Date = new Date()): Progress {
-  const trimmed = [...name.trim()].slice(0, LEARNER_NAME_MAX).join('');
+  const trimmed = cutName(name);
   const { learnerName: _old, ...rest } = progress;
   return { ...rest, ...(trimmed ? { learnerName: trimmed } : {}), updatedAt: now.toISOString() };
+}
+
+/** A name trimmed and cut to `NAME_MAX` characters (code points, so no emoji is split). */
+function cutName(name: string): string {
+  return [...name.trim()].slice(0, NAME_MAX).join('');
+}
+
+/** Progress with the note in an exercise's (or the checker's) box saved; an empty box removes the draft. */
+export function saveDraft(
+  progress: Progress,
+  id: string,
+  draft: { text: string; to?: string },
+  now: Date = new Date(),
+): Progress {
+  const { [id]: _old, ...others } = progress.drafts ?? {};
+  const to = cutName(draft.to ?? '');
+  const drafts =
+    draft.text.trim() === ''
+      ? others
+      : {
+          ...others,
+          [id]: { text: gradedPart(draft.text, DRAFT_MAX_CHARS), ...(to ? { to } : {}), savedAt: now.toISOString() },
+        };
+  return { ...progress, drafts, updatedAt: now.toISOString() };
+}
+
+/** Progress with an exercise's best verdict raised to `verdict` (then `score`) if that is better. */
+export function recordBest(
+  progress: Progress,
+  id: string,
+  result: { verdict: Verdict; score: number },
+  now: Date = new Date(),
+): Progress {
+  const old = progress.bests?.[id];
+  const rank = (verdict: Verdict) => VERDICT_RANK[verdict];
+  if (
+    old &&
+    (rank(old.verdict) > rank(result.verdict) || (old.verdict === result.verdict && old.score >= result.score))
+  )
+    return progress;
+  const score = Math.round(Math.min(100, Math.max(0, result.score)));
+  const entry = { verdict: result.verdict, score, at: now.toISOString() };
+  return { ...progress, bests: { ...progress.bests, [id]: entry }, updatedAt: now.toISOString() };
 }
 
 function better(a: Attempt | undefined, b: Attempt): Attempt {
@@ -238,15 +310,21 @@ export function recordQuizResult(
   };
 }
 
-/** Reads progress, applies `change`, saves it; returns the new progress and any problem. Never throws. */
+/**
+ * Reads progress, applies `change`, saves it; returns the new progress and any problem. Never
+ * throws. Unreadable stored text is kept under `unreadable`; a newer version's data is left alone.
+ */
 export function updateProgress(
   change: (progress: Progress) => Progress,
   storage: StorageLike | undefined = browserStorage(),
 ): { progress: Progress; problem?: ProgressProblem } {
-  const loaded = loadProgress(storage);
-  // Never overwrite progress written by a newer version of the course.
+  const loaded = readStored(storage);
   if (loaded.problem === 'newer-version') return { progress: change(loaded.progress), problem: 'newer-version' };
-  const next = change(loaded.progress);
+  const kept =
+    (loaded.problem === 'corrupt' || loaded.problem === 'invalid') && loaded.raw !== undefined
+      ? { ...loaded.progress, unreadable: { text: loaded.raw, at: loaded.progress.updatedAt, problem: loaded.problem } }
+      : loaded.progress;
+  const next = change(kept);
   const saved = saveProgress(next, storage);
   if (!saved.ok) return { progress: next, problem: saved.problem };
   return loaded.problem ? { progress: next, problem: loaded.problem } : { progress: next };

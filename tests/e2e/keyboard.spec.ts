@@ -35,10 +35,17 @@ test('an exercise can be done with the keyboard alone', async ({ page }) => {
   await tabTo(page, note);
   await expect(exercise).toBeVisible();
   expect(await focusIsVisible(page), 'focus indicator on the note').toBe(true);
-  await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Hi Sam, I enjoyed your talk on mentoring at the Leeds meetup. May I follow your posts?');
-  // The exercise starts from a stock note; wait until the feedback is about the typed one.
-  await expect(exercise.locator('[data-verdict]')).not.toHaveAttribute('data-verdict', 'default');
+  // The box starts empty and judges nothing; the verdict appears once there is a note.
+  await expect(exercise.locator('[data-verdict]')).toHaveCount(1);
+
+  // Start over, then undo, without leaving the keyboard: focus stays on the button that changed.
+  await tabTo(page, exercise.getByRole('button', { name: 'Start over' }));
+  await page.keyboard.press('Enter');
+  await expect(note).toHaveValue('');
+  await expect(exercise.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(note).toHaveValue(/^Hi Sam/);
 
   const hint = exercise.getByRole('button', { name: /hint/i });
   await tabTo(page, hint);
@@ -50,6 +57,33 @@ test('an exercise can be done with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   // The no-script copy of the model answers hides once the island runs; the one now shown is the island's.
   await expect(page.locator('[data-model-answer]:visible').first()).toBeVisible();
+});
+
+test('the checker can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/check/');
+  const checker = page.locator('[data-exercise="check"][data-hydrated]');
+  await expect(checker).toBeVisible();
+  const note = checker.getByRole('textbox', { name: 'Note to check' });
+  await tabTo(page, note);
+  expect(await focusIsVisible(page), 'focus indicator on the note').toBe(true);
+  await page.keyboard.type(
+    'Hi Maria, great meeting you at the PyLadies night in Porto. I’d love to keep swapping notes.',
+  );
+  await tabTo(page, checker.getByRole('textbox', { name: 'Their first name (optional)' }));
+  await page.keyboard.type('Sarah');
+  await expect(checker.locator('.nc-feedback > *').first()).toContainText('Wrong name');
+
+  const premium = checker.getByRole('radio', { name: 'Premium: 300 characters' });
+  await tabTo(page, checker.getByRole('radio', { checked: true }));
+  await page.keyboard.press('ArrowDown');
+  await expect(premium).toBeChecked();
+  await expect(checker.getByText(/ of 300 characters$/)).toBeVisible();
+
+  const details = checker.getByText('Details for each reason');
+  await tabTo(page, details);
+  expect(await focusIsVisible(page), 'focus indicator on the details').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(checker.getByText(/^Gives a reason: /)).toBeVisible();
 });
 
 test('the quiz can be taken to its score with the keyboard alone', async ({ page }) => {

@@ -340,7 +340,7 @@ test.describe('course map', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^add-a-note-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = await file.path();
-    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ version: 1, lessonsRead: { 'no-note-left': AT } });
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ version: 2, lessonsRead: { 'no-note-left': AT } });
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     const confirm = page.getByRole('group', { name: /Delete all your saved progress/ });

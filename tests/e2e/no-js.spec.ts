@@ -76,6 +76,31 @@ test('lesson exercises show their scenario, hints and model answers without Java
   }
 });
 
+test('exercises and the checker say first that they need JavaScript, and show no control that cannot work', async ({
+  page,
+}) => {
+  const pages = sitePages().filter(({ html }) => html.includes('data-exercise='));
+  expect(pages.map(({ url }) => url)).toContain('/check/');
+  for (const { url } of pages) {
+    await page.goto(url);
+    const exercises = page.getByRole('region', { name: /^Rewrite exercise/ });
+    const parts = url === '/check/' ? [page.getByRole('main')] : await exercises.all();
+    expect(parts.length, url).toBeGreaterThan(0);
+    for (const part of parts) {
+      const first = part.locator('.nc-nojs');
+      await expect(first, url).toBeVisible();
+      await expect(first, url).toContainText('needs JavaScript');
+      // First: the line comes straight after the heading that opens the exercise or the page.
+      const heading = part.getByRole('heading', url === '/check/' ? { level: 1 } : {}).first();
+      expect(await heading.evaluate((h) => h.nextElementSibling?.classList.contains('nc-nojs')), url).toBe(true);
+      for (const role of ['textbox', 'radio', 'checkbox'] as const)
+        await expect(part.getByRole(role), url).toHaveCount(0);
+      await expect(part.getByRole('button', { name: /note|hint|model answer|start over|undo/i }), url).toHaveCount(0);
+      await expect(part.locator('[data-verdict]'), url).toHaveCount(0);
+    }
+  }
+});
+
 test('the quiz lists a sample quiz with each answer in a details element without JavaScript', async ({ page }) => {
   const prompts = quizPrompts();
   expect(prompts.length, 'questions in src/content/questions').toBeGreaterThan(0);

@@ -1,33 +1,40 @@
-import type { Result } from '../../lib/grader/result-schema.ts';
-import { segmentText, visibleHighlights } from '../../lib/exercise.ts';
+import { segmentText } from '../../lib/tidy-highlights.ts';
+import type { MarkLine } from '../../lib/feedback.ts';
+import type { HeadingTag } from './heading.ts';
 
-/** Symbols that tell problems from strengths without colour; the list below spells them out. */
+/** Symbols that tell problems from strengths without colour; the list spells them out. */
 const SYMBOL = { problem: '✗', strength: '✓' } as const;
+const WORD = { problem: 'Problem', strength: 'Strength' } as const;
 
 interface Props {
   /** The learner's note, exactly as typed; rendered only as text. */
   text: string;
-  /** The grader's highlights for that text. */
-  highlights: Result['highlights'];
+  /** The marked passages, whole words only, from `buildFeedback`. */
+  marks: readonly MarkLine[];
+  Heading: HeadingTag;
 }
 
 /** The learner's own words with problems (wavy underline, ✗) and strengths (double underline, ✓) marked. */
-export function HighlightedNote({ text, highlights: all }: Props) {
-  const highlights = visibleHighlights(text, all);
-  const { segments, hiddenChars } = segmentText(text, highlights);
+export function HighlightedNote({ text, marks, Heading }: Props) {
+  if (text.trim() === '') return null;
+  const { segments, hiddenChars } = segmentText(text, marks);
+  const listed = marks.filter((mark) => mark.message !== '');
   return (
-    <div class="nc-marked">
+    <>
+      <Heading class="nc-subhead">Your note, marked</Heading>
       <p class="nc-marked-text">
         {segments.map((segment) => {
           if (!segment.kind) return segment.text;
           const end = segment.start + segment.text.length;
-          const ending = segment.marks.filter((i) => Math.min(highlights[i]?.end ?? 0, text.length) <= end);
+          const ending = segment.marks.map((i) => marks[i]).filter((mark) => mark !== undefined && mark.end <= end);
           return (
             <>
-              <mark class={`nc-hl nc-hl-${segment.kind}`}>{segment.text}</mark>
+              <mark class={`nc-hl nc-hl-${segment.kind}`} data-highlight={segment.kind}>
+                {segment.text}
+              </mark>
               {ending.length > 0 && (
                 <sup class="nc-hl-ref" aria-hidden="true">
-                  {ending.map((i) => `${SYMBOL[highlights[i]?.kind ?? 'problem']}${i + 1}`).join(' ')}
+                  {ending.map((mark) => `${SYMBOL[mark?.kind ?? 'problem']}${mark?.number ?? ''}`).join(' ')}
                 </sup>
               )}
             </>
@@ -37,22 +44,22 @@ export function HighlightedNote({ text, highlights: all }: Props) {
       {hiddenChars > 0 && (
         <p class="nc-muted">…and {hiddenChars.toLocaleString('en-GB')} more characters, not marked here.</p>
       )}
-      {highlights.length > 0 && (
-        <ol class="nc-hl-list">
-          {highlights.map((h) => {
-            const words = text.slice(Math.max(0, h.start), Math.min(h.end, h.start + 120));
-            return (
-              <li class={`nc-hl-item nc-hl-item-${h.kind}`}>
+      {listed.length > 0 && (
+        <details class="nc-details">
+          <summary>What the marks mean ({listed.length})</summary>
+          <ol class="nc-hl-list">
+            {listed.map((mark) => (
+              <li class={`nc-hl-item nc-hl-item-${mark.kind}`} value={mark.number}>
                 <span class="nc-tag">
-                  <span aria-hidden="true">{SYMBOL[h.kind]} </span>
-                  {h.kind === 'problem' ? 'Problem' : 'Strength'}:
+                  <span aria-hidden="true">{SYMBOL[mark.kind]} </span>
+                  {WORD[mark.kind]}:
                 </span>{' '}
-                {h.message.includes(words) ? h.message : `“${words}” – ${h.message}`}
+                {mark.message}
               </li>
-            );
-          })}
-        </ol>
+            ))}
+          </ol>
+        </details>
       )}
-    </div>
+    </>
   );
 }

@@ -41,6 +41,7 @@ function say(
     .replace(/: \$\./, '.')
     .replace(/, \$,/, '')
     .replace(/^\$ /, 'Part of your note ')
+    .replace('You greet $,', 'The name you greet them by is not theirs;')
     .replace('$', 'it');
   return {
     status,
@@ -274,7 +275,7 @@ function favor(c: Context): Judgement {
 }
 
 /** What each reason says when the note is empty, and after the quoted stock text. */
-const FRAMES: Record<ReasonId, readonly [string, string]> = {
+const FRAMES: Record<ReasonId, readonly [string, string, string?]> = {
   impersonal: [
     'There is no note yet, so nothing in it is about them.',
     'is the note LinkedIn offers everyone, so nothing in it is about them.',
@@ -282,14 +283,17 @@ const FRAMES: Record<ReasonId, readonly [string, string]> = {
   lazy: [
     'There is no note yet, so LinkedIn would send a blank invitation.',
     'is LinkedIn’s stock text, which reads as no note at all.',
+    'Write two sentences of your own: how you know them, and why you’d like to connect.',
   ],
   rude: [
     'Sending no note at all leaves them to work out who you are and what you want.',
     'is the least LinkedIn lets you do, and it leaves the rest to them.',
+    'Do the small work of saying who you are to them and why you’re writing.',
   ],
   quantity: [
     'A blank invitation is what people send in bulk, so it reads as one of many.',
     'is what people send by the hundred, so it reads as one of many.',
+    QUANTITY_HINT,
   ],
   why: ['There is no note, so nothing says why you want to connect.', 'says that you want to connect, but not why.'],
   favor: [
@@ -301,10 +305,14 @@ const FRAMES: Record<ReasonId, readonly [string, string]> = {
 /** The shared opening of every reason: no note, a stock note, or a note in another language. */
 function frame(c: Context, id: ReasonId): Judgement | undefined {
   const { f } = c;
-  const [empty, stock] = FRAMES[id];
-  const hint = id === 'why' ? c.whyHint : id === 'favor' ? FAVOUR_HINT : c.impersonalHint;
+  const [empty, stock, own] = FRAMES[id];
+  const hint = own ?? (id === 'why' ? c.whyHint : id === 'favor' ? FAVOUR_HINT : c.impersonalHint);
   if (f.defaultNote?.kind === 'empty') return say(c, 'fail', [], empty, hint);
-  if (f.defaultNote) return say(c, 'fail', f.defaultNote.evidence, `$ ${stock}`, hint);
+  if (f.defaultNote) {
+    const quote = c.quotes.once(f.defaultNote.evidence);
+    const message = quote ? `${quote} ${stock}` : `The note ${stock}`;
+    return { status: 'fail', message, evidence: quote ? [quote.slice(1, -1)] : [], suggestion: hint };
+  }
   if (f.notEnglish)
     return say(
       c,

@@ -160,10 +160,10 @@ export function highlightsOf(f: Features): Highlight[] {
 }
 
 /** One sentence that sums up the verdict for the writer. */
-export function summarize(f: Features, verdict: Verdict, recipient: string): string {
+export function summarize(f: Features, verdict: Verdict, recipient: string, quotes: Quotes): string {
   if (f.defaultNote?.kind === 'empty') return 'There is no note yet, so LinkedIn would send a blank invitation.';
   if (f.wrongNames.length > 0)
-    return `Check the name first: you are writing to ${recipient || 'someone else'}, but the note greets someone else.`;
+    return `Check the name first: you greet ${quotes.once(f.wrongNames) ?? 'someone else'}, but you are writing to “${recipient}”.`;
   if (verdict === 'default')
     return 'This is LinkedIn’s stock note, or close enough to it, so it will read as no note at all.';
   if (f.notEnglish)

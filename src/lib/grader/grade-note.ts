@@ -64,7 +64,8 @@ export function gradeNote(text: string, options: GradeOptions = {}): Result {
   return {
     score: decision.score,
     verdict: decision.verdict,
-    summary: summarize(features, decision.verdict, recipient),
+    // The summary first: it quotes a wrong name before any criterion can.
+    summary: summarize(features, decision.verdict, recipient, quotes),
     criteria: judgeCriteria(features, quotes),
     highlights: highlightsOf(features),
     flags: flagsOf(features),

@@ -13,7 +13,9 @@
  * The score is `s` placed inside its verdict's band, so a higher verdict always scores higher, and
  * every feature's share of `s` can be shown to the learner as points won or lost.
  */
-import type { FeatureId, Features } from './features.ts';
+import { PROBLEM_IDS, type FeatureId, type Features } from './features.ts';
+
+const PROBLEMS = new Set<FeatureId>(PROBLEM_IDS);
 import type { Verdict } from './result-schema.ts';
 import fitted from './weights.json' with { type: 'json' };
 
@@ -78,7 +80,7 @@ export function weightedSum(features: Features, model: Weights = WEIGHTS): numbe
 }
 
 /** The highest verdict the rubric allows, and the rule that set it (null: no limit). */
-export function rubricCap(features: Features): { cap: Cap; max: Verdict; min?: Verdict } | null {
+export function rubricCap(features: Features): { cap: Cap; max: Verdict } | null {
   const has = (id: FeatureId): boolean => features.values[id] > 0;
   // Something real about them, however thin: a context, their company or town named, shared ground.
   const real = has('context-specific') || has('context-vague') || has('named') || has('shared-ground');
@@ -96,6 +98,18 @@ export function rubricCap(features: Features): { cap: Cap; max: Verdict; min?: V
   if (features.note.overflowStart !== null) return { cap: 'over-limit', max: 'needs-work' };
   if (has('stock-phrase')) return { cap: 'stock-phrase', max: 'needs-work' };
   return null;
+}
+
+/**
+ * In an exercise the scenario defines what is specific and why: a note that uses both its context
+ * and its want, with no fault at all, is thoughtful by the rubric, whatever else it leaves out.
+ */
+function exerciseDone(features: Features): boolean {
+  const use = features.scenarioUse;
+  const faulty = (Object.entries(features.values) as [FeatureId, number][]).some(
+    ([id, value]) => value > 0 && PROBLEMS.has(id),
+  );
+  return use !== null && use.context.length > 0 && use.want.length > 0 && !faulty;
 }
 
 /** The verdict the fitted model gives a weighted sum. */
@@ -141,7 +155,7 @@ export function decide(features: Features, model: Weights = WEIGHTS): Decision {
   const sum = weightedSum(features, model);
   const free = fittedVerdict(sum, model);
   const limit = rubricCap(features);
-  const raised = limit?.min !== undefined && ORDER.indexOf(free) < ORDER.indexOf(limit.min) ? limit.min : free;
+  const raised = limit === null && exerciseDone(features) ? 'thoughtful' : free;
   const verdict =
     limit?.cap === 'not-english' || (limit && ORDER.indexOf(raised) > ORDER.indexOf(limit.max))
       ? (limit?.max ?? raised)

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
-import { Feedback } from '../../../src/components/islands/Feedback.tsx';
 import NoteCoach, { GRADER_LOAD_FAILED } from '../../../src/components/islands/NoteCoach.tsx';
-import { gradeNote } from '../../../src/lib/grader/grade-note.ts';
+import { loadProgress } from '../../../src/lib/progress.ts';
 
 // As if the learner went offline after the page loaded: the grader's file cannot be fetched.
 vi.mock('../../../src/lib/grader/index.ts', () => {
@@ -12,12 +11,8 @@ vi.mock('../../../src/lib/grader/index.ts', () => {
 
 afterEach(cleanup);
 
-it('says the checker could not load, keeps the note and shows no verdict for a note it has not read', async () => {
-  const { container } = render(
-    <NoteCoach mode="check" id="check" initialNote="">
-      <Feedback result={gradeNote('', { limit: 200 })} text="" />
-    </NoteCoach>,
-  );
+it('says the checker could not load, keeps and saves the note, and shows no verdict for a note it has not read', async () => {
+  const { container } = render(<NoteCoach mode="check" id="check" />);
   const note = screen.getByLabelText<HTMLTextAreaElement>('Note to check');
   await waitFor(() => expect(note.disabled).toBe(false));
   fireEvent.input(note, { target: { value: 'Hi Sam, I loved your talk on rotas.' } });
@@ -25,6 +20,13 @@ it('says the checker could not load, keeps the note and shows no verdict for a n
   expect(note.value).toBe('Hi Sam, I loved your talk on rotas.');
   expect(container.querySelectorAll('[data-verdict]')).toHaveLength(0);
   expect(screen.getByText('35 of 200 characters')).toBeTruthy();
+  // Nothing is lost: the draft is saved even though it could not be graded.
+  await waitFor(
+    () => expect(loadProgress().progress.drafts?.['check']?.text).toBe('Hi Sam, I loved your talk on rotas.'),
+    {
+      timeout: 3000,
+    },
+  );
   // The next edit tries again; the message stays until the grader arrives.
   fireEvent.input(note, { target: { value: 'Hi Sam, I loved your talk on rotas!' } });
   await waitFor(() => expect(note.value).toBe('Hi Sam, I loved your talk on rotas!'));

@@ -18,8 +18,10 @@ describe('a note that greets the wrong person', () => {
       const result = gradeNote(TO_MARIA, options);
       expect(result.verdict).toBe('needs-work');
       expect(result.flags).toContain('wrong-name');
-      expect(result.summary).toMatch(/^Check the name first: you are writing to Sarah/);
-      expect(result.criteria[0]?.message).toContain('“Maria”');
+      expect(result.summary).toMatch(/^Check the name first: you greet “Maria”, but you are writing to “Sarah/);
+      expect(result.criteria[0]?.status).toBe('fail');
+      // The summary quotes the name; the criterion names the fault without quoting it again.
+      expect(result.criteria[0]?.message).not.toContain('“Maria”');
       expect(result.penalties[0]?.evidence).toEqual(['Maria']);
       expect(marked(TO_MARIA, result, 'problem')).toContain('Maria');
     }

@@ -5,7 +5,14 @@ import {
   progressFileText,
   readProgressFile,
 } from '../../../src/lib/progress-file.ts';
-import { emptyProgress, markExerciseDone, markLessonRead } from '../../../src/lib/progress.ts';
+import {
+  DRAFT_MAX_CHARS,
+  emptyProgress,
+  markExerciseDone,
+  markLessonRead,
+  recordBest,
+  saveDraft,
+} from '../../../src/lib/progress.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
 
@@ -34,5 +41,20 @@ describe('progress files', () => {
     const result = readProgressFile('{}', PROGRESS_FILE_MAX_BYTES + 1);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain('too big');
+  });
+  it('reads back drafts and best verdicts, and a file exported by the version 1 course', () => {
+    let progress = saveDraft(emptyProgress(now), 'a', { text: 'Hi Sam, we met at the bakery fair.' }, now);
+    progress = recordBest(progress, 'a', { verdict: 'needs-work', score: 50 }, now);
+    expect(readProgressFile(progressFileText(progress))).toEqual({ ok: true, progress });
+    const v1 = { ...markExerciseDone(emptyProgress(now), 'a', 88, now), version: 1 };
+    expect(readProgressFile(JSON.stringify(v1))).toEqual({ ok: true, progress: { ...v1, version: 2 } });
+  });
+  it('stays importable with every exercise holding the longest draft kept', () => {
+    let progress = emptyProgress(now);
+    for (let i = 0; i < 12; i += 1)
+      progress = saveDraft(progress, `exercise-${i}`, { text: '✓'.repeat(DRAFT_MAX_CHARS) }, now);
+    const text = progressFileText(progress);
+    expect(new TextEncoder().encode(text).length).toBeLessThan(PROGRESS_FILE_MAX_BYTES);
+    expect(readProgressFile(text).ok).toBe(true);
   });
 });

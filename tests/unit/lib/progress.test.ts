@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DRAFT_MAX_CHARS,
   PROGRESS_KEY,
+  PROGRESS_VERSION,
   emptyProgress,
   loadProgress,
   LEARNER_NAME_MAX,
   markExerciseDone,
   markLessonRead,
+  migrate,
   parseProgress,
+  recordBest,
   recordQuizResult,
   recordSelfCheck,
+  saveDraft,
   saveProgress,
   setLearnerName,
   unmarkLessonRead,
@@ -84,16 +89,26 @@ describe('storage that fails', () => {
     expect(result.progress.exercises['x']?.score).toBe(90);
   });
   it('does not overwrite progress saved by a newer version', () => {
-    const storage = memoryStorage({ [PROGRESS_KEY]: '{"version":2,"secret":true}' });
+    const newer = `{"version":${PROGRESS_VERSION + 1},"secret":true}`;
+    const storage = memoryStorage({ [PROGRESS_KEY]: newer });
     const result = updateProgress((p) => markExerciseDone(p, 'x', 90, now), storage);
     expect(result.problem).toBe('newer-version');
-    expect(storage.data[PROGRESS_KEY]).toBe('{"version":2,"secret":true}');
+    expect(storage.data[PROGRESS_KEY]).toBe(newer);
   });
-  it('replaces corrupt storage with valid progress and says so', () => {
-    const storage = memoryStorage({ [PROGRESS_KEY]: '\u0000garbage' });
+  it.each([
+    ['corrupt', '\u0000garbage'],
+    ['invalid', '{"version":2,"exercises":"from another site"}'],
+  ])('saves over %s storage only with the unreadable text kept, and says so', (problem, raw) => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
     const result = updateProgress((p) => markExerciseDone(p, 'x', 90, now), storage);
-    expect(result.problem).toBe('corrupt');
+    expect(result.problem).toBe(problem);
+    expect(result.progress.exercises['x']?.score).toBe(90);
+    expect(result.progress.unreadable).toMatchObject({ text: raw, problem });
     expect(loadProgress(storage)).toEqual({ progress: result.progress });
+    // The next save finds valid progress and keeps what was kept.
+    const next = updateProgress((p) => markExerciseDone(p, 'y', 80, later), storage);
+    expect(next.problem).toBeUndefined();
+    expect(next.progress.unreadable?.text).toBe(raw);
   });
 });
 
@@ -155,5 +170,76 @@ describe('lessons read and the learner name', () => {
     const long = setLearnerName(emptyProgress(now), 'x'.repeat(200), now);
     expect(long.learnerName).toHaveLength(LEARNER_NAME_MAX);
     expect(parseProgress(JSON.stringify(long)).problem).toBeUndefined();
+  });
+});
+
+describe('version 1 progress', () => {
+  const v1 = {
+    version: 1,
+    exercises: { 'impersonal-alum': { completedAt: now.toISOString(), score: 88 } },
+    selfChecks: { rude: { correct: 3, total: 3, at: now.toISOString() } },
+    quiz: { best: { correct: 10, total: 12, at: now.toISOString() } },
+    lessonsRead: { 'no-note-left': now.toISOString() },
+    learnerName: 'Ada',
+    updatedAt: now.toISOString(),
+  };
+  it('migrates to the current version, keeping every field', () => {
+    expect(PROGRESS_VERSION).toBe(2);
+    const { progress, problem } = parseProgress(JSON.stringify(v1), now);
+    expect(problem).toBeUndefined();
+    expect(progress).toEqual({ ...v1, version: 2 });
+  });
+  it('is saved back as version 2 on the next change, and is still refused when broken', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(v1) });
+    const result = updateProgress((p) => markExerciseDone(p, 'b', 75, later), storage);
+    expect(result.problem).toBeUndefined();
+    expect(JSON.parse(storage.data[PROGRESS_KEY] ?? '{}')).toMatchObject({ version: 2, learnerName: 'Ada' });
+    expect(parseProgress(JSON.stringify({ ...v1, exercises: [] })).problem).toBe('invalid');
+  });
+  it('leaves values that are not version 1 to validation', () => {
+    expect(migrate(null)).toBeNull();
+    expect(migrate('text')).toBe('text');
+    const v2 = emptyProgress(now);
+    expect(migrate(v2)).toBe(v2);
+  });
+});
+
+describe('drafts and best verdicts', () => {
+  it('saves a draft, its recipient and the time, and removes it when the box is emptied', () => {
+    const saved = saveDraft(emptyProgress(now), 'a', { text: 'Hi Sam', to: '  Sam  ' }, later);
+    expect(saved.drafts).toEqual({ a: { text: 'Hi Sam', to: 'Sam', savedAt: later.toISOString() } });
+    expect(parseProgress(JSON.stringify(saved))).toEqual({ progress: saved });
+    expect(saveDraft(saved, 'a', { text: '  \n ' }, later).drafts).toEqual({});
+  });
+  it('keeps at most the longest draft it can validate, cut between code points', () => {
+    const long = `${'x'.repeat(DRAFT_MAX_CHARS - 1)}😀 and more`;
+    const saved = saveDraft(emptyProgress(now), 'a', { text: long }, now);
+    expect(saved.drafts?.['a']?.text).toBe('x'.repeat(DRAFT_MAX_CHARS - 1));
+    expect(parseProgress(JSON.stringify(saved)).problem).toBeUndefined();
+    const tooLong = { ...saved, drafts: { a: { text: 'x'.repeat(DRAFT_MAX_CHARS + 1), savedAt: now.toISOString() } } };
+    expect(parseProgress(JSON.stringify(tooLong)).problem).toBe('invalid');
+  });
+  it('raises the best verdict, then the best score, and never lowers either', () => {
+    let p = recordBest(emptyProgress(now), 'a', { verdict: 'lazy', score: 20 }, now);
+    p = recordBest(p, 'a', { verdict: 'needs-work', score: 45 }, later);
+    expect(p.bests?.['a']).toEqual({ verdict: 'needs-work', score: 45, at: later.toISOString() });
+    expect(recordBest(p, 'a', { verdict: 'lazy', score: 39 }, later)).toBe(p);
+    expect(recordBest(p, 'a', { verdict: 'needs-work', score: 45 }, later)).toBe(p);
+    expect(recordBest(p, 'a', { verdict: 'needs-work', score: 60 }, later).bests?.['a']?.score).toBe(60);
+    expect(parseProgress(JSON.stringify(p))).toEqual({ progress: p });
+    const unknown = { ...p, bests: { a: { verdict: 'brilliant', score: 99, at: now.toISOString() } } };
+    expect(parseProgress(JSON.stringify(unknown)).problem).toBe('invalid');
+  });
+  it('keeps an id such as __proto__ as a plain key', () => {
+    const raw = `{"version":2,"exercises":{"__proto__":{"completedAt":"${now.toISOString()}","score":5}},"selfChecks":{},"quiz":{},"updatedAt":"${now.toISOString()}"}`;
+    const { progress, problem } = parseProgress(raw);
+    expect(problem).toBeUndefined();
+    expect(Object.getPrototypeOf(progress.exercises)).toBe(Object.prototype);
+    expect(Object.keys(progress.exercises)).toEqual(['__proto__']);
+  });
+  it('accepts a learner name of 80 characters even when they are emoji', () => {
+    const named = setLearnerName(emptyProgress(now), '🙂'.repeat(100), now);
+    expect([...(named.learnerName ?? '')]).toHaveLength(LEARNER_NAME_MAX);
+    expect(parseProgress(JSON.stringify(named)).problem).toBeUndefined();
   });
 });
