@@ -33,6 +33,9 @@ const lessons = readdirSync(join(content, 'lessons'))
 /** Every lesson's plan, in course order, as the pages build them. */
 export const PLANS: LessonPlan[] = lessonPlans(sortLessons(lessons), EXERCISES, lessonPath);
 
+/** The lessons that teach one of the six reasons, in course order. */
+export const REASON_PLANS = PLANS.filter((plan) => lessons.find((lesson) => lesson.id === plan.id)?.data.reason);
+
 /** The lessons with nothing to do but read. */
 export const READING_ONLY = PLANS.filter(isReadingOnly);
 
@@ -49,7 +52,7 @@ export function storedProgress(parts: {
 }): string {
   const attempt = (correct: number, total: number) => ({ correct, total, at: AT });
   return JSON.stringify({
-    version: 1,
+    version: 2,
     exercises: Object.fromEntries((parts.exercises ?? []).map((id) => [id, { completedAt: AT, score: 90 }])),
     selfChecks: Object.fromEntries((parts.selfChecks ?? []).map((id) => [id, attempt(3, 3)])),
     quiz: parts.quiz ? { best: attempt(...parts.quiz), last: attempt(...parts.quiz) } : {},

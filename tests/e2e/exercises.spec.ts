@@ -95,7 +95,7 @@ test.describe('rewrite exercises', () => {
     const first = island.locator('.nc-feedback > *').first();
     await expect(first).toContainText('Wrong name');
     await expect(first).toContainText('“Maria”');
-    await expect(island.locator('[aria-live="polite"]').last()).toHaveText(/^You greet “Maria”/);
+    await expect(island.locator('[aria-live="polite"]').last()).toHaveText(/^Check the name first: you greet “Maria”/);
   });
 
   test('quotes each passage once and marks whole words', async ({ page }) => {

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { certificateRule, courseCounts } from '../../src/lib/course-progress.ts';
+import { PLANS, READING_ONLY, storedProgress } from './course-content.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The bank as written, read straight from the YAML so the test uses the content's own answer keys. */
@@ -33,18 +35,15 @@ const EXERCISE_IDS = readdirSync(exercisesDir)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => (parse(readFileSync(join(exercisesDir, file), 'utf8')) as { id: string }).id);
 
-/** Stores progress with every exercise done, before the first page of the test loads. */
-async function storeAllExercisesDone(page: Page): Promise<void> {
-  const at = '2026-11-26T10:00:00.000Z';
-  const progress = {
-    version: 1,
-    exercises: Object.fromEntries(EXERCISE_IDS.map((id) => [id, { completedAt: at, score: 90 }])),
-    selfChecks: {},
-    quiz: {},
-    updatedAt: at,
-  };
+/** Stores progress with every lesson on the course map done, before the first page of the test loads. */
+async function storeAllLessonsDone(page: Page): Promise<void> {
+  const progress = storedProgress({
+    exercises: EXERCISE_IDS,
+    selfChecks: PLANS.filter((plan) => plan.selfCheck).map((plan) => plan.id),
+    read: READING_ONLY.map((plan) => plan.id),
+  });
   await page.goto('/about/');
-  await page.evaluate((value) => localStorage.setItem('add-a-note:progress', value), JSON.stringify(progress));
+  await page.evaluate((value) => localStorage.setItem('add-a-note:progress', value), progress);
 }
 
 /** Answers the question shown in `root`, rightly or wrongly, using the bank's keys, and checks it. */
@@ -128,9 +127,10 @@ test.describe('final quiz', () => {
     expect(counted.reduce((sum, n) => sum + n, 0)).toBe(12);
     await expect(page.getByRole('table', { name: 'Your score by reason' }).getByRole('row').first()).toBeVisible();
 
-    // Not every exercise is done yet, so the pass counts towards the certificate and says what is left.
+    // No lesson is done yet, so the pass counts towards the certificate, names its rule and what is left.
     await expect(page.getByRole('link', { name: 'your certificate' })).toHaveAttribute('href', '/complete/');
-    await expect(page.getByText(`complete these ${EXERCISE_IDS.length} exercises`)).toBeVisible();
+    await expect(page.getByText(certificateRule(courseCounts(PLANS)))).toBeVisible();
+    await expect(page.getByText(`Still to do: ${PLANS.length} lessons`)).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -145,8 +145,8 @@ test.describe('final quiz', () => {
     await expect(page.getByText('Your best score so far: 12 of 12 (100%).')).toBeVisible();
   });
 
-  test('a pass with every exercise done links to the certificate', async ({ page }) => {
-    await storeAllExercisesDone(page);
+  test('a pass with every lesson done links to the certificate', async ({ page }) => {
+    await storeAllLessonsDone(page);
     await startQuiz(page);
     await playQuiz(page, (index) => index >= 2);
     await expect(page.locator('[data-quiz-score="10/12"]')).toContainText('You passed');
