@@ -147,13 +147,15 @@ export function highlightsOf(f: Features): Highlight[] {
       for (const span of f.hits[id]) mark(span, 'strength', reason, message, 1);
   }
   const { original, overflowStart } = f.note;
-  if (overflowStart !== null && overflowStart < original.length)
+  // The mark starts at the word the limit cuts through, so no word is split.
+  const cut = overflowStart === null ? null : original.slice(0, overflowStart).search(/[\p{L}\p{N}\p{M}'’-]*$/u);
+  if (cut !== null && cut < original.length)
     marks.push({
-      start: overflowStart,
+      start: cut,
       end: original.length,
       kind: 'problem',
       reason: 'length',
-      message: `This part is past the ${f.note.limit}-character limit.`,
+      message: `From here the note is past the ${f.note.limit}-character limit.`,
       priority: 2,
     });
   return resolveHighlights(marks, original);

@@ -129,7 +129,7 @@ export const PITCH = [
   '(?:gaining|getting) traction|raising (?:our |a )?(?:pre-?seed|seed|series [a-c]|round)|(?:the|a|our) demo:|like the demo',
   `(?:i|we)(?:'ve| have) helped|helping (?:${W}){0,3}(?:companies|businesses|brands|founders|startups|teams|leaders|professionals|clients|owners)`,
   '(?:book|schedule|get|request|claim) (?:a |your )?(?:free )?(?:demo|trial|consultation|audit|quote|discovery call|strategy call)',
-  'free (?:trial|consultation|audit|demo|brief)|complimentary|discount|special (?:offer|pricing)|limited (?:time|spots)|done-for-you',
+  '(?:love|like|keen|want|happy) to partner|partner(?:ship)? with (?:you|your)|free (?:trial|consultation|audit|demo|brief)|complimentary|discount|special (?:offer|pricing)|limited (?:time|spots)|done-for-you',
   '(?:increase|boost|grow|double|triple|maximi[sz]e|halve|cut) (?:your )?(?:revenue|sales|leads|pipeline|roi|business|growth|costs|backlog|ad returns|donations)',
   '(?:save|saving) (?:you )?(?:time|money|hours)|lead generation|[0-9]{1,3}(?:-[0-9]{1,3})?% (?:less|more|faster|cheaper|savings?|time)|[0-9]x faster',
   `(?:send|share|show) (?:you|over) (?:how|a proposal|our|some|what)|send (?:you |over )(?:${W}){0,2}(?:deck|brochure|proposal|brief)`,
@@ -223,7 +223,7 @@ export const MUTUAL_CUES = [
 
 /** Shared history: "we both worked at…", "since we…", "remember when…", "the taco place we used to…". */
 export const SHARED_CUES = [
-  'we (?:all |both )?(?:used to|were|worked|studied|played|served|volunteered|overlapped|went|grew|trained|did|took|built|ran|shared|coached|taught|sang|rowed|cycled|hiked|queued)|you and i',
+  'we (?:all |both )?(?:used to|were|work(?:ed)?|stud(?:y|ied)|play(?:ed)?|serve[ds]?|volunteer(?:ed)?|overlapped|went|grew|train(?:ed)?|did|took|built|ran|run|shared|coach(?:ed)?|teach|taught|sing|sang|row(?:ed)?|cycle[ds]?|hike[ds]?|queued)|you and i',
   "(?:since|when) we|back (?:when|in)|long time no see|it's been (?:a while|ages|years|too long|forever)|remember (?:me|you|our|when|the)|our days|used to",
   "(?:former|ex-|old) (?:classmate|colleague|coworker|co-worker|teammate|boss|manager|neighbou?r|student|teacher|team)|ex-[a-z0-9&']{2,20}|(?:from|in) your (?:class|team|course|lab|cohort|group|ward|department)",
   `(?:the )?same (?:${W}){0,2}(?:problem|problems|challenge|challenges|thing|issue|issues|delays|question|move|path|switch|transition|mistake|struggle)`,

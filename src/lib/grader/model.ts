@@ -155,7 +155,10 @@ export function decide(features: Features, model: Weights = WEIGHTS): Decision {
   const sum = weightedSum(features, model);
   const free = fittedVerdict(sum, model);
   const limit = rubricCap(features);
-  const raised = limit === null && exerciseDone(features) ? 'thoughtful' : free;
+  // The rubric: a real context followed by a pitch, a call or a demo is needs-work, not lazy.
+  const askAfterContext = limit?.cap === 'ask' && features.values['context-specific'] > 0;
+  const raised =
+    limit === null && exerciseDone(features) ? 'thoughtful' : askAfterContext && free === 'lazy' ? 'needs-work' : free;
   const verdict =
     limit?.cap === 'not-english' || (limit && ORDER.indexOf(raised) > ORDER.indexOf(limit.max))
       ? (limit?.max ?? raised)

@@ -55,7 +55,8 @@ export function readNote(original: string, limit: NoteLimit): Note {
 /** Small words a signature's title may hold: "Head of Sales at Acme". */
 const TITLE_JOINERS = new Set(['at', 'of', 'the', 'and', 'for', 'in', '&']);
 
-const GREETING = new RegExp(`^[^a-z0-9]{0,8}?(?:${GREETINGS.join('|')})(?![a-z0-9])`);
+// Up to eight marks (emoji, brackets) may come first, after any white space; letters may not.
+const GREETING = new RegExp(`^\\s*[^\\p{L}\\p{N}]{0,8}?(?:${GREETINGS.join('|')})(?![a-z0-9])`, 'u');
 const SIGN_OFF = phrases(SIGN_OFFS);
 
 /**
