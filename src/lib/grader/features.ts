@@ -211,8 +211,21 @@ export interface FeatureOptions {
   readonly recipient?: string | undefined;
 }
 
-/** Reads `original` and finds every feature. */
-export function findFeatures(original: string, options: FeatureOptions): Features {
+/** A note as read so far: its text, frame and stock sentences, and the features found. */
+interface Reading {
+  readonly note: Note;
+  readonly stock: readonly Span[];
+  readonly placeholders: readonly Span[];
+  readonly frame: Frame;
+  readonly frameSpans: readonly Span[];
+  readonly shouting: boolean;
+  readonly notEnglish: boolean;
+  readonly defaultNote: DefaultNote | null;
+  readonly hits: Record<FeatureId, Span[]>;
+}
+
+/** Stage 2.1: the frame, the stock sentences and templates, the language, and whether the note is default. */
+function readFrame(original: string, options: FeatureOptions): Reading {
   const note = readNote(original, options.limit);
   const { text, flat, tokens } = note;
   const stock = findStockSentences(note);
@@ -222,89 +235,138 @@ export function findFeatures(original: string, options: FeatureOptions): Feature
   const own = tokens.filter((token) => !isTokenMarked(stockMask, token));
   const shouting = own.filter((token) => token.allCaps).length * 2 > own.length;
   const notEnglish = !note.empty && isClearlyNotEnglish(own);
-  const defaultNote = findDefault(note, stock, stockMask, frame, { shouting, notEnglish });
-
-  const hits = Object.fromEntries(FEATURE_IDS.map((id) => [id, [] as Span[]])) as Record<FeatureId, Span[]>;
-  for (const [id, pattern] of Object.entries(PROBLEM_PATTERNS) as [ProblemId, RegExp][])
-    hits[id] = findAll(pattern, flat);
-  // "A quick call" inside "hop on a quick call" is one ask, not two.
-  hits['ask-favour'] = hits['ask-favour'].filter((a) => !hits['ask-call'].some((c) => overlaps(a, c)));
-  hits.shouting = shoutingRuns(tokens);
   const frameSpans: Span[] = [
     ...(frame.greeting ? [frame.greeting] : []),
     ...(frame.signature >= 0 ? [{ start: frame.signature, end: text.length }] : []),
   ];
-  const asks = [hits.pitch, hits['ask-job'], hits['ask-call'], hits['ask-favour'], hits['ask-action']];
-  const blocked = mask(
-    text.length,
+  return {
+    note,
     stock,
     placeholders,
+    frame,
     frameSpans,
-    ...asks,
-    hits.network,
-    hits.boilerplate,
-    hits.flattery,
-    hits['generic-context'],
-    hits.link,
-  );
-  const clauses = findClauses(note, mask(text.length, stock, placeholders, frameSpans), shouting);
-  // Faults that no context survives inside: a reason or a context within a pitch or an ask is not one.
-  const faults = mask(
-    text.length,
-    ...asks,
-    hits.network,
-    hits.boilerplate,
-    hits.flattery,
-    hits['generic-context'],
-    hits.link,
-  );
-  const profile = findAll(PROFILE, flat).filter((hit) => !touches(faults, hit));
-  // The full stock sentence after a real opening is a fault; a bare "I'd like to connect" closing one is a plain wish.
-  const fullStock = stock.filter((span) => STOCK_CORE.test(flat.slice(span.start, span.end)));
-  hits['stock-phrase'] = defaultNote ? [] : fullStock;
-  hits.question = findQuestions(note, clauses).filter((q) => !asks.some((spans) => spans.some((a) => overlaps(a, q))));
+    shouting,
+    notEnglish,
+    defaultNote: findDefault(note, stock, stockMask, frame, { shouting, notEnglish }),
+    hits: Object.fromEntries(FEATURE_IDS.map((id) => [id, [] as Span[]])) as Record<FeatureId, Span[]>,
+  };
+}
 
+/** The masks later stages read around: what no context survives inside, and what no cue may touch. */
+interface Masks {
+  /** Asks, pitches, collecting, boilerplate, flattery, generic context, links. */
+  readonly faults: Uint8Array;
+  /** The faults, the frame, stock text and templates. */
+  readonly blocked: Uint8Array;
+  readonly asks: readonly (readonly Span[])[];
+}
+
+/** Stage 2.2: every problem, by its phrase rule; returns the masks the later stages read around. */
+function findProblems(r: Reading): Masks {
+  const { hits, note } = r;
+  for (const [id, pattern] of Object.entries(PROBLEM_PATTERNS) as [ProblemId, RegExp][])
+    hits[id] = findAll(pattern, note.flat);
+  // "A quick call" inside "hop on a quick call" is one ask, not two.
+  hits['ask-favour'] = hits['ask-favour'].filter((a) => !hits['ask-call'].some((c) => overlaps(a, c)));
+  hits.shouting = shoutingRuns(note.tokens);
+  // The full stock sentence after a real opening is a fault; a bare "I'd like to connect" closing one is a plain wish.
+  hits['stock-phrase'] = r.defaultNote ? [] : r.stock.filter((span) => isFullStock(r, span));
+  const asks = [hits.pitch, hits['ask-job'], hits['ask-call'], hits['ask-favour'], hits['ask-action']];
+  const faultSpans = [...asks, hits.network, hits.boilerplate, hits.flattery, hits['generic-context'], hits.link];
+  const length = note.text.length;
+  return {
+    faults: mask(length, ...faultSpans),
+    blocked: mask(length, r.stock, r.placeholders, r.frameSpans, ...faultSpans),
+    asks,
+  };
+}
+
+/** True for a stock sentence with the stock text's own words, not just "I'd like to connect". */
+function isFullStock(r: Reading, span: Span): boolean {
+  return STOCK_CORE.test(r.note.flat.slice(span.start, span.end));
+}
+
+/**
+ * Stage 2.3: how the writer knows them. Cue families judged by their clause, and any clause about
+ * the reader or both of them that names something, whatever its words; shared ground and facts read
+ * off their profile are a start, not a context.
+ */
+function findContext(r: Reading, m: Masks, clauses: readonly Clause[]): { context: Span[]; vague: Span[] } {
+  const { hits, note } = r;
   const context: Span[] = [];
   const vague: Span[] = [];
   for (const [id, pattern] of Object.entries(CUES)) {
-    const judged = judgeCues(pattern, note, clauses, blocked, id === 'thanks-for' ? 1 : 2);
-    // Shared ground ("fellow alum", "both in the PM group") places the writer but is true of many.
-    if (id === 'shared-ground') vague.push(...judged.specific);
-    else context.push(...judged.specific);
+    const judged = judgeCues(pattern, note, clauses, m.blocked, id === 'thanks-for' ? 1 : 2);
+    (id === 'shared-ground' ? vague : context).push(...judged.specific);
     vague.push(...judged.vague);
     if (id !== 'seen')
       hits[id as FeatureId] = ['mutual-contact', 'thanks-for', 'impact'].includes(id)
         ? judged.specific
         : [...judged.specific, ...judged.vague];
   }
-  // A clause about the reader, or about both of you, that names something is context, whatever its words;
-  // unless all it names is their employer, town or title, read off their profile.
-  for (const clause of clauses)
-    if (
-      (clause.you || clause.we) &&
-      namesSomething(clause) &&
-      !touches(blocked, clause) &&
-      !hits['shared-ground'].some((g) => overlaps(g, clause)) &&
-      !profile.some((p) => overlaps(p, clause))
-    )
-      context.push(clause);
-  // Profile facts are a start, not a context: cues inside them do not make them specific.
+  const profile = findAll(PROFILE, note.flat).filter((hit) => !touches(m.faults, hit));
   const fromProfile = (span: Span): boolean => profile.some((p) => overlaps(p, span));
+  for (const clause of clauses)
+    if ((clause.you || clause.we) && namesSomething(clause) && !touches(m.blocked, clause))
+      if (!hits['shared-ground'].some((g) => overlaps(g, clause)) && !fromProfile(clause)) context.push(clause);
   vague.push(...context.filter(fromProfile), ...profile.map((p) => clauseAt(clauses, p.start) ?? p));
-  context.splice(0, context.length, ...context.filter((span) => !fromProfile(span)));
-  const writer = judgeCues(WRITER, note, clauses, blocked);
-  const reasons = judgeReasons(note, clauses, blocked);
-  hits['writer-specific'] = writer.specific;
+  return { context: context.filter((span) => !fromProfile(span)), vague };
+}
+
+/** Stage 2.4: why the writer wants to connect, who they are, and what they offer back. */
+function findReasons(r: Reading, m: Masks, clauses: readonly Clause[]): void {
+  const { hits, note } = r;
+  const reasons = judgeReasons(note, clauses, m.blocked);
+  hits['writer-specific'] = judgeCues(WRITER, note, clauses, m.blocked).specific;
   hits['reason-specific'] = reasons.specific;
   hits['reason-plain'] = [
-    ...findAll(PLAIN, flat).filter((hit) => !touches(blocked, hit)),
+    ...findAll(PLAIN, note.flat).filter((hit) => !touches(m.blocked, hit)),
     ...reasons.vague,
-    ...(defaultNote ? [] : stock.filter((span) => !fullStock.includes(span))),
+    ...(r.defaultNote ? [] : r.stock.filter((span) => !isFullStock(r, span))),
   ];
-  hits.offer = findAll(OFFERS, flat);
-  hits.courtesy = findAll(THANKS, flat).filter((hit) => !hits['thanks-for'].some((t) => overlaps(t, hit)));
+  hits.offer = findAll(OFFERS, note.flat);
+  hits.courtesy = findAll(THANKS, note.flat).filter((hit) => !hits['thanks-for'].some((t) => overlaps(t, hit)));
+  hits.question = findQuestions(note, clauses).filter(
+    (q) => !m.asks.some((spans) => spans.some((a) => overlaps(a, q))),
+  );
+}
 
-  const scenarioUse = options.scenario ? useOfScenario(flat, options.scenario) : null;
+/** Stage 2.5: features made of others, the rubric's shapes: an implied reason, an ask after context, context and reason. */
+function deriveFeatures(r: Reading, m: Masks, clauses: readonly Clause[], scenario: boolean): void {
+  const { hits, note } = r;
+  hits.named = clauses
+    .filter((clause) => !touches(m.blocked, clause) && !aboutWriterOnly(clause))
+    .flatMap((clause) => clause.named)
+    .slice(0, MAX_MATCHES);
+  // A specific context carries a plain or implied reason: a meeting, thanks, their work's effect, "let's stay
+  // in touch". In an exercise the reason is the scenario's own, so nothing stands in for it.
+  if (hits['context-specific'].length > 0 && !scenario)
+    hits['implied-reason'] = [...hits['reason-plain'], ...hits.meeting, ...hits['thanks-for'], ...hits.impact].filter(
+      (span) => !touches(m.faults, span),
+    );
+  const frameMask = mask(note.text.length, r.frameSpans);
+  const first = note.tokens[0];
+  const last = note.tokens.at(-1);
+  if (first && last && note.tokens.filter((token) => !isTokenMarked(frameMask, token)).length < 6)
+    hits['too-short'] = [{ start: first.start, end: last.end }];
+  // The rubric's middle ground for asks: an ask after something real about them spoils the note, not sinks it.
+  const asked = m.asks.flat();
+  if (asked.length > 0 && hits['context-specific'].length + hits['context-vague'].length + hits.named.length > 0)
+    hits['ask-with-context'] = asked;
+  // The rubric's thoughtful shape: a specific context, and a reason stated or implied.
+  if (hits['reason-specific'].length + hits['implied-reason'].length > 0)
+    hits['context-and-reason'] = hits['context-specific'];
+}
+
+/** Reads `original` and finds every feature: the pipeline of stages 2.1 to 2.5. */
+export function findFeatures(original: string, options: FeatureOptions): Features {
+  const r = readFrame(original, options);
+  const { note, frame, hits } = r;
+  const masks = findProblems(r);
+  const clauses = findClauses(note, mask(note.text.length, r.stock, r.placeholders, r.frameSpans), r.shouting);
+  const { context, vague } = findContext(r, masks, clauses);
+  findReasons(r, masks, clauses);
+  const scenarioUse = options.scenario ? useOfScenario(note.flat, options.scenario) : null;
   if (scenarioUse) {
     // In an exercise only the scenario's own facts count as specific: a made-up meeting is not.
     vague.push(...context.splice(0), ...hits['reason-specific'].splice(0));
@@ -313,45 +375,22 @@ export function findFeatures(original: string, options: FeatureOptions): Feature
   }
   hits['context-specific'] = dedupe(context);
   hits['context-vague'] = dedupe(vague).filter((v) => !context.some((c) => overlaps(c, v)));
-  const body = clauses.filter((clause) => !touches(blocked, clause));
-  hits.named = body
-    .filter((clause) => !aboutWriterOnly(clause))
-    .flatMap((clause) => clause.named)
-    .slice(0, 25);
-  // A specific context carries a plain or implied reason: a meeting, thanks, their work's effect, "let's stay
-  // in touch". In an exercise the reason is the scenario's own, so nothing stands in for it.
-  if (hits['context-specific'].length > 0 && !scenarioUse)
-    hits['implied-reason'] = [...hits['reason-plain'], ...hits.meeting, ...hits['thanks-for'], ...hits.impact].filter(
-      (span) => !touches(faults, span),
-    );
-  const frameMask = mask(text.length, frameSpans);
-  const bodyWords = tokens.filter((token) => !isTokenMarked(frameMask, token)).length;
-  if (bodyWords < 6 && tokens.length > 0)
-    hits['too-short'] = [{ start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0 }];
-
-  // The rubric's middle ground for asks: an ask after something real about them spoils the note, not sinks it.
-  const asked = asks.flatMap((spans) => spans);
-  if (asked.length > 0 && hits['context-specific'].length + hits['context-vague'].length + hits.named.length > 0)
-    hits['ask-with-context'] = asked;
-  // The rubric's thoughtful shape: a specific context, and a reason stated or implied.
-  if (hits['reason-specific'].length + hits['implied-reason'].length > 0)
-    hits['context-and-reason'] = hits['context-specific'];
-  const values = Object.fromEntries(
-    FEATURE_IDS.map((id) => [id, id === 'named' ? Math.min(1, hits.named.length / 3) : hits[id].length > 0 ? 1 : 0]),
-  ) as Record<FeatureId, number>;
+  deriveFeatures(r, masks, clauses, scenarioUse !== null);
   const expected = [...(options.scenario?.name ?? []), ...(options.recipient?.trim() ? [options.recipient] : [])];
   return {
     note,
     frame,
-    defaultNote,
-    notEnglish,
-    placeholders,
+    defaultNote: r.defaultNote,
+    notEnglish: r.notEnglish,
+    placeholders: r.placeholders,
     wrongNames: note.empty ? [] : findWrongNames(frame.names, expected),
     // Using their name is good manners, not a sign the note is thoughtful: marked, but not weighed.
     names: [...frame.names, ...(scenarioUse?.name ?? [])],
     scenarioUse,
     hits,
-    values,
+    values: Object.fromEntries(
+      FEATURE_IDS.map((id) => [id, id === 'named' ? Math.min(1, hits.named.length / 3) : hits[id].length > 0 ? 1 : 0]),
+    ) as Record<FeatureId, number>,
   };
 }
 
