@@ -125,9 +125,10 @@ for (const [name, text] of hostile) {
 const size = await bundleSize();
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KB`;
 console.log(
-  `\nBrowser bundle of src/lib/grader/index.ts (rolldown, minified): ${(size.raw / 1024).toFixed(1)} KB, gzip ${kb(size.gzip)} (target ≤ 8 KB); zod included: ${size.hasZod ? 'YES' : 'no'}`,
+  `\nBrowser bundle of src/lib/grader/index.ts (rolldown, minified): ${(size.raw / 1024).toFixed(1)} KB, gzip ${kb(size.gzip)} (issue 11's target for the whole grader: ≤ 20 KB); zod included: ${size.hasZod ? 'YES' : 'no'}`,
 );
 const bare = await bundleSize(true);
 console.log(
   `  of which the phrase and word lists (lexicon.ts, word-lists.ts): ${kb(size.gzip - bare.gzip)}; everything else (code and the wording learners see): ${kb(bare.gzip)}`,
+  '\n  The site ships these as two on-demand chunks (astro.config.mjs, codeSplitting), each under the 20 KB per-chunk budget; `npm run sizes` weighs the built chunks.',
 );
