@@ -232,6 +232,18 @@ function main(args: string[]): void {
   if (real.length > 0) rows.push(evaluate("real examples, the file's own labels", real));
   rows.push(evaluate('all', predicted));
   console.log(formatFigures(rows));
+  if (args.includes('--show-errors')) {
+    // The errors the targets count most: a thoughtful note sunk to lazy or default, a lazy one raised to thoughtful.
+    const low = (v: Verdict): boolean => v === 'default' || v === 'lazy';
+    console.log('\nSevere errors under cross-validation:');
+    examples.forEach((e, i) => {
+      const p = predicted[i];
+      if (p && ((e.label === 'thoughtful' && low(p.verdict)) || (low(e.label) && p.verdict === 'thoughtful')))
+        console.log(
+          `  ${e.id} (${e.set}): labelled ${e.label}, graded ${p.verdict}: ${JSON.stringify(e.text.slice(0, 160))}`,
+        );
+    });
+  }
   const final = fit(examples, options);
   console.log('\nWeights fitted on all the data (score points; thresholds on the weighted sum):');
   const gap = final.thresholds[1] - final.thresholds[0];

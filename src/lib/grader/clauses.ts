@@ -32,6 +32,22 @@ const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', "you're", "y
 const WE = new Set(['we', 'our', 'us', 'ours', 'both', "we're", "we've", "we'd", "we'll", "let's"]);
 const I = new Set(['i', 'my', 'me', 'mine', "i'm", "i've", "i'd", "i'll", 'im']);
 const JOINERS = new Set(['but', 'so', 'because']);
+const SUBJECTS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'we',
+  "we're",
+  "we've",
+  'you',
+  "you're",
+  'it',
+  "it's",
+  'they',
+  'she',
+  'he',
+]);
 const DATES = new RegExp(`(?<![a-z0-9])(?:${DATE_PATTERN})(?![a-z0-9])`, 'g');
 const QUOTES = new RegExp(QUOTE_PATTERN, 'g');
 
@@ -78,7 +94,9 @@ export function findClauses(note: Note, skip: Uint8Array, shouting: boolean): Cl
   let from = 0;
   for (let k = 1; k <= tokens.length; k++) {
     const token = tokens[k];
-    if (token && !token.clauseStart && !JOINERS.has(token.word)) continue;
+    // "and" starts a clause when a new subject follows: "I'm at Spotify and I'm interested in your work".
+    const andThen = token?.word === 'and' && SUBJECTS.has(tokens[k + 1]?.word ?? '');
+    if (token && !token.clauseStart && !JOINERS.has(token.word) && !andThen) continue;
     const words = tokens.slice(from, k);
     const counted = words.filter((word) => !isTokenMarked(skip, word));
     const first = words[0];

@@ -40,7 +40,7 @@ export function phraseOf(note: Note, span: Span): Phrase {
   while (last > first && (tokens[last]?.start ?? 0) >= span.end) last--;
   const lone = tokens[first];
   // A single word, and only the word (a placeholder's brackets make it a phrase of its own).
-  if (first === last && lone && !lone.capitalized && lone.start === span.start && lone.end === span.end) {
+  if (first === last && lone && !lone.capitalized && lone.start === span.start) {
     const next = tokens[first + 1];
     const previous = tokens[first - 1];
     if (next && !next.clauseStart) last++;
@@ -71,7 +71,9 @@ export class Quotes {
   /** The first phrase of `spans` not yet quoted in this result, in curly quotes, and marks it quoted. */
   once(spans: readonly Span[]): string | null {
     for (const text of this.phrases(spans, 25)) {
-      if (this.#used.has(text)) continue;
+      // A lone common word ("connect?") says nothing quoted; the message then speaks of it in words.
+      const lone = !/\s/.test(text) && !/^\p{Lu}|[-./[{<(_%+]/u.test(text);
+      if (this.#used.has(text) || (lone && this.#note.tokens.length > 1)) continue;
       this.#used.add(text);
       return `“${text}”`;
     }

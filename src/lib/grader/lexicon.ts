@@ -87,7 +87,7 @@ export const FLATTERY = [
 export const BOILERPLATE = [
   '(?:i )?hope (?:this|my) (?:message|note|email|invitation) finds you(?: well)?',
   "hope you(?:'re| are) (?:thriving|doing great|having a (?:great|good|wonderful|lovely) (?:day|week))",
-  'your (?:professional |career |inspiring |impressive )?journey',
+  'your (?:professional|career|inspiring|impressive|incredible|amazing|remarkable) journey',
   'synerg(?:y|ies|istic)|esteemed|mutually beneficial|value[- ]add|thought leaders?',
   `explore (?:potential |possible |mutual |any )?(?:collaboration|partnership|business|synergies|opportunities|ways)`,
   '(?:potential|possible|future|exciting) (?:collaboration|partnership|business)(?: opportunit(?:y|ies))?',
@@ -168,7 +168,8 @@ export const ASK_JOB = [
   '(?:any|if there are any|do you have any|know of any|are there any) (?:job |open )?(?:positions|roles|jobs|openings|vacancies)|(?:job|open) openings',
   `(?:looking|searching) for (?:a |an |my next |my first |any |new )?(?:${W}){0,2}(?:job|position|role|internship|opportunit(?:y|ies))|seeking (?:${W}){0,2}(?:opportunit(?:y|ies)|roles?|jobs?|positions?|internships?)`,
   `(?:interested in|open to|exploring) (?:${W}){0,4}(?:roles|positions|opportunities|openings|vacancies) (?:at|with|in)|(?:hiring|application|interview) process|(?:start|starts|usually start|are you|is it) hiring`,
-  "(?:you(?:'re| are)|your (?:company|team|school|firm) is|is your (?:company|team|school|firm)|are you) (?:currently )?hiring",
+  '(?:is your (?:company|team|school|firm)|are you|is (?:anyone|your team)) (?:currently |still )?hiring',
+  "(?:let me know|tell me|wondering) (?:if|whether) (?:your (?:company|team|firm|school) is|you(?:'re| are)|anyone is) (?:currently |still )?hiring",
   '(?:my|attached) (?:resume|cv)|#?open ?to ?work|(?:share|send|forward|hand|pass) (?:me |on |along )?(?:your|my) (?:updated )?(?:cv|resume)',
   '(?:next steps|any tips|any advice) (?:on|for|about) (?:the|my) (?:application|role|process)|(?:exploring|looking at) (?:new )?(?:opportunities|roles) (?:there|at)',
   '(?:any|an) (?:update|news|word) (?:on|about) (?:the|my|next)',
@@ -191,6 +192,7 @@ export const ASK_FAVOUR = [
 export const ASK_ACTION = [
   '(?:send|give) me (?:your|a|the)(?! name)|(?:call|whatsapp|email|dm) me|(?:check out|look at) my|click (?:here|the link)|subscribe|sign up',
   '(?:follow|like|share|visit) my (?:page|posts?|channel|newsletter|website)|follow back|connect back|endorse (?:me|my)|endorsing me',
+  '(?:your )?upvote|vote for (?:us|me|my|our)|(?:link|details|more) in my (?:profile|bio)',
 ];
 
 /** Pushy or curt lines: insisting on acceptance, urgency, blaming the reader. */
@@ -263,6 +265,7 @@ export const IMPACT_CUES = [
   '(?:changed|shaped|transformed|reshaped) (?:how|the way|what|my|our)|(?:saved|made|helped|got|pushed|inspired|taught|convinced) (?:me|us|my|our)',
   '(?:is|was|are|were) (?:going )?(?:straight )?(?:into|in) (?:our|my)|(?:stayed|stuck|stays|sticks) with me|(?:was|is) (?:the|a|just the) (?:push|nudge|reminder|spark)|made me (?:apply|switch|start|try|rethink)',
   "(?:i've|we've|i|we) (?:used|adopted|borrowed|tried|applied|now use|now share|started using) (?:it|your|the|that|this)|(?:now|still) (?:thinking|using|share|use)",
+  '(?:resonated|spoke|struck a chord) (?:with|to) (?:me|us)|hit (?:home|something)|(?:caught|got) my (?:eye|attention)|stood out|(?:fully |totally )?agree(?:d)? with your|spot on',
 ];
 
 /** Thanks for something they did: a context and an implied reason at once. */
@@ -299,6 +302,7 @@ export const PLAIN_REASON = [
   '(?:happy|glad|keen|excited|pleased) to (?:connect|be connected)|(?:an )?honou?r to connect|worth connecting|seemed worth|(?:nice|good|great|lovely) to (?:connect|stay connected)',
   '(?:look|looking) forward to (?:connecting|staying in touch)|(?:easy|good|nice) way (?:for us )?to (?:stay|keep)',
   '(?:welcome|enjoy|like|love|value) (?:staying|keeping|being) (?:connected|in touch)',
+  '(?:shall we |want to |wanna |happy to |up for )?connect(?:ing)?\\?',
 ];
 
 /** Thanks and softeners: the small courtesies that show you know they owe you nothing. */

@@ -156,7 +156,12 @@ export function decide(features: Features, model: Weights = WEIGHTS): Decision {
   const free = fittedVerdict(sum, model);
   const limit = rubricCap(features);
   // The rubric: a real context followed by a pitch, a call or a demo is needs-work, not lazy.
-  const askAfterContext = limit?.cap === 'ask' && features.values['context-specific'] > 0;
+  // A job, a call or advice asked after anything real about them (their company, a shared group) is the
+  // rubric's needs-work too; a sales pitch needs a specific context for that.
+  const has = (id: FeatureId): boolean => features.values[id] > 0;
+  const somethingReal = has('context-vague') || has('named') || has('shared-ground');
+  const askAfterContext =
+    limit?.cap === 'ask' && (has('context-specific') || (!has('pitch') && !has('soft-pitch') && somethingReal));
   const raised =
     limit === null && exerciseDone(features) ? 'thoughtful' : askAfterContext && free === 'lazy' ? 'needs-work' : free;
   const verdict =
