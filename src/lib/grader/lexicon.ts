@@ -36,6 +36,7 @@ export const STOCK_SENTENCES = [
   `${WANT} (?:connect|get connected|be connected)(?: with you)?(?: on linkedin)?`,
   `${WANT} (?:join your|invite you to join my) ${NETWORK}`,
   `(?:please )?join my ${NETWORK}`,
+  `(?:please )?(?:add me to|accept me (?:in|into)) your ${NETWORK}`,
 ];
 
 /** The oldest stock opening: a problem wherever it appears, because it fakes familiarity. */

@@ -115,7 +115,7 @@ function findSignature(note: Note, stock: Uint8Array): number {
   const after = (offset: number, marks: RegExp): boolean =>
     marks.test(text.slice(0, offset).replace(/ +$/, '').slice(-1) || '.');
   const starts: number[] = [];
-  const signOff = findAll(SIGN_OFF, flat).find((s) => after(s.start, /[^a-z0-9]/) && nameOnly(s.end, 8) >= 0);
+  const signOff = findAll(SIGN_OFF, flat).find((s) => after(s.start, /[^a-z0-9]/) && nameOnly(s.end, 14) >= 0);
   if (signOff) starts.push(signOff.start);
   const dash = Math.max(text.lastIndexOf('-'), text.lastIndexOf('~'));
   // "- marco": after a dash at the end, one or two words are a name, whatever their case.

@@ -29,6 +29,8 @@ const DEFAULTS = [
   // Signed with a bare name on its own line, or a lower-case one after a dash.
   "I'd like to add you to my professional network\n\nSimon",
   "Hi,\n\nI'd like to add you to my professional network on LinkedIn.\n\n- marco",
+  // A whole e-mail signature after it: name, title and company, a phone number.
+  "Hi Maria,\n\nI'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nTom Becker\nSenior Account Manager | Brightwave Solutions\n+44 7700 900123",
 ];
 
 /** Notes that start like the stock text but go on to say something real. */
