@@ -40,7 +40,8 @@ export const REASON_PLANS = PLANS.filter((plan) => lessons.find((lesson) => less
 export const READING_ONLY = PLANS.filter(isReadingOnly);
 
 const KEY = 'add-a-note:progress';
-const AT = '2026-11-26T10:00:00.000Z';
+/** When stored progress says its tasks were done. */
+export const AT = '2026-11-26T10:00:00.000Z';
 
 /** Stored progress, as the progress module writes it. */
 export function storedProgress(parts: {

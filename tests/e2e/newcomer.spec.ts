@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { PLANS, READING_ONLY, REASON_PLANS } from './course-content.ts';
+import { AT, PLANS, READING_ONLY, REASON_PLANS, storedProgress } from './course-content.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Every exercise id, read from the content the site is built from. */
@@ -11,31 +11,8 @@ const EXERCISES = readdirSync(exercisesDir)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => parse(readFileSync(join(exercisesDir, file), 'utf8')) as { id: string; lesson: string });
 const KEY = 'add-a-note:progress';
-const AT = '2026-11-26T10:00:00.000Z';
-
-/** Stored progress, as the progress module writes it. */
-function progress(parts: {
-  exercises?: string[];
-  selfChecks?: string[];
-  read?: string[];
-  quiz?: [number, number];
-  name?: string;
-}): string {
-  return JSON.stringify({
-    version: 1,
-    exercises: Object.fromEntries((parts.exercises ?? []).map((id) => [id, { completedAt: AT, score: 90 }])),
-    selfChecks: Object.fromEntries((parts.selfChecks ?? []).map((id) => [id, { correct: 3, total: 3, at: AT }])),
-    quiz: parts.quiz
-      ? {
-          best: { correct: parts.quiz[0], total: parts.quiz[1], at: AT },
-          last: { correct: parts.quiz[0], total: parts.quiz[1], at: AT },
-        }
-      : {},
-    ...(parts.read ? { lessonsRead: Object.fromEntries(parts.read.map((id) => [id, AT])) } : {}),
-    ...(parts.name ? { learnerName: parts.name } : {}),
-    updatedAt: AT,
-  });
-}
+/** Stored progress, as the progress module writes it: one helper for every browser test. */
+const progress = storedProgress;
 
 /** Puts progress in storage before the first page of the test loads (only once, so reloads keep changes). */
 async function seed(page: Page, value: string) {
