@@ -9,7 +9,7 @@ import { DATE_PATTERN, QUOTE_PATTERN } from './lexicon.ts';
 import { findAll, mask, type Span } from './patterns.ts';
 import type { Note } from './read-note.ts';
 import { isTokenMarked, type Token } from './tokens.ts';
-import { COMMON_WORDS, DATE_WORDS, isEverydayWord } from './word-lists.ts';
+import { DATE_WORDS, isEverydayWord } from './word-lists.ts';
 
 /** One clause of the note and what it names. */
 export interface Clause extends Span {
@@ -115,12 +115,7 @@ export function findClauses(note: Note, skip: Uint8Array, shouting: boolean): Cl
         dated: counted.filter((word) => word.hasDigit || DATE_WORDS.has(word.word) || isTokenMarked(dates, word))
           .length,
         content: counted.filter(
-          (word) =>
-            word.letters >= 3 &&
-            !named.has(word) &&
-            !DATE_WORDS.has(word.word) &&
-            !COMMON_WORDS.has(word.word) &&
-            couldBeName(word),
+          (word) => word.letters >= 3 && !named.has(word) && !DATE_WORDS.has(word.word) && couldBeName(word),
         ).length,
       });
     from = k;

@@ -44,7 +44,26 @@ const CAPS: Partial<Record<NonNullable<Decision['cap']>, readonly [CriterionId, 
   'stock-phrase': ['lazy', 'The stock sentence after a real opening keeps the note from thoughtful'],
 };
 
-/** The points each fault cost, largest first, a wrong name always first. */
+/** The rubric rule that settled the verdict, as a penalty: what it cost against the fitted score. */
+function capPenalty(f: Features, decision: Decision, quotes: Quotes): Penalty | undefined {
+  const kind = f.defaultNote?.kind;
+  if (kind === 'empty' || !decision.cap) return undefined;
+  const cap: readonly [CriterionId, string] | undefined =
+    kind === 'greeting-only' ? ['lazy', 'A greeting on its own reads as no note at all'] : CAPS[decision.cap];
+  if (!cap) return undefined;
+  const spans =
+    decision.cap === 'wrong-name'
+      ? f.wrongNames
+      : decision.cap === 'placeholder'
+        ? f.placeholders
+        : decision.cap === 'default'
+          ? (f.defaultNote?.evidence ?? [])
+          : [];
+  const points = Math.max(1, Math.min(100, decision.uncappedScore - decision.score));
+  return { points, reason: cap[0], message: `${cap[1]}.`, evidence: quotes.phrases(spans) };
+}
+
+/** The points each fault cost, largest first, a wrong name or the stock text always first. */
 export function penaltiesOf(f: Features, decision: Decision, quotes: Quotes): Penalty[] {
   const penalties: Penalty[] = [];
   for (const { id, points } of decision.contributions) {
@@ -53,40 +72,14 @@ export function penaltiesOf(f: Features, decision: Decision, quotes: Quotes): Pe
     const evidence = quotes.phrases(f.hits[id]);
     penalties.push({ points: Math.min(100, -points), reason, message: `${what} costs ${-points} points.`, evidence });
   }
-  const kind = f.defaultNote?.kind;
-  const cap =
-    kind === 'empty'
-      ? undefined
-      : kind === 'greeting-only'
-        ? (['lazy', 'A greeting on its own reads as no note at all'] as const)
-        : decision.cap
-          ? CAPS[decision.cap]
-          : undefined;
-  if (cap && decision.cap) {
-    const spans =
-      decision.cap === 'wrong-name'
-        ? f.wrongNames
-        : decision.cap === 'placeholder'
-          ? f.placeholders
-          : decision.cap === 'default'
-            ? (f.defaultNote?.evidence ?? [])
-            : [];
-    const points = Math.max(1, Math.min(100, decision.uncappedScore - decision.score));
-    const penalty = { points, reason: cap[0], message: `${cap[1]}.`, evidence: quotes.phrases(spans) };
-    penalties.push(penalty);
-  }
+  const rule = capPenalty(f, decision, quotes);
   penalties.sort((a, b) => b.points - a.points);
   // A wrong name or the stock text is the first thing to fix, whatever it costs.
-  const first = penalties.findIndex(
-    (p) => p.reason === 'impersonal' && p.message.startsWith('Greeting the wrong name'),
-  );
-  const lead =
-    first >= 0
-      ? first
-      : f.defaultNote
-        ? penalties.findIndex((p) => /stock text|greeting on its own/.test(p.message))
-        : -1;
-  if (lead > 0) penalties.unshift(...penalties.splice(lead, 1));
+  if (rule) {
+    const lead = decision.cap === 'wrong-name' || decision.cap === 'default';
+    if (lead) penalties.unshift(rule);
+    else penalties.splice(penalties.findIndex((p) => p.points < rule.points) >>> 0, 0, rule);
+  }
   return penalties;
 }
 

@@ -74,6 +74,8 @@ export interface Features {
   readonly frame: Frame;
   readonly defaultNote: DefaultNote | null;
   readonly notEnglish: boolean;
+  /** LinkedIn's stock sentences in the note. */
+  readonly stock: readonly Span[];
   /** Unfilled template fields: always lazy. */
   readonly placeholders: readonly Span[];
   /** Greeted names that belong to nobody the writer said they are writing to. */
@@ -382,6 +384,7 @@ export function findFeatures(original: string, options: FeatureOptions): Feature
     frame,
     defaultNote: r.defaultNote,
     notEnglish: r.notEnglish,
+    stock: r.stock,
     placeholders: r.placeholders,
     wrongNames: note.empty ? [] : findWrongNames(frame.names, expected),
     // Using their name is good manners, not a sign the note is thoughtful: marked, but not weighed.

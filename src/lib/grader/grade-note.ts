@@ -15,7 +15,6 @@ import { findFeatures, type FeatureOptions, type Features } from './features.ts'
 import { DEFAULT_NOTE_LIMIT, isNoteLimit, type NoteLimit } from './limits.ts';
 import { decide, type Decision } from './model.ts';
 import { toOriginalRange } from './normalize.ts';
-import { findStockSentences } from './stock.ts';
 import type { Result, Scenario } from './result-schema.ts';
 
 /** Options for `gradeNote`. */
@@ -33,7 +32,7 @@ export interface GradeOptions {
  * null when it has none or is the stock note itself.
  */
 function withoutStock(text: string, features: Features, options: FeatureOptions): Decision | null {
-  const stock = findStockSentences(features.note);
+  const { stock } = features;
   // A pasted essay is over every limit anyway; grading it twice would only cost time.
   if (stock.length === 0 || features.defaultNote || text.length > 2000) return null;
   let bare = text;
