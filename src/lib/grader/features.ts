@@ -176,34 +176,39 @@ function findQuestions(note: Note, clauses: readonly Clause[]): Span[] {
   return spans;
 }
 
-/** Cue hits judged by their clause: `specific` when the clause names something or has `content` content words. */
-function judgeCues(pattern: RegExp, note: Note, clauses: readonly Clause[], blocked: Uint8Array, content = 2) {
+/** How one cue hit reads in its clause: whether it is specific, and the stretch to quote. */
+type Judge = (hit: Span, clause: Clause, clauses: readonly Clause[]) => { specific: boolean; span: Span };
+
+/** The hits of `pattern` outside `blocked`, each judged by `judge` in its clause, split by specificity. */
+function judgeHits(pattern: RegExp, note: Note, clauses: readonly Clause[], blocked: Uint8Array, judge: Judge) {
   const specific: Span[] = [];
   const vague: Span[] = [];
   for (const hit of findAll(pattern, note.flat)) {
-    if (touches(blocked, hit)) continue;
-    const clause = clauseAt(clauses, hit.start);
+    const clause = touches(blocked, hit) ? undefined : clauseAt(clauses, hit.start);
     if (!clause) continue;
-    const span = { start: Math.min(clause.start, hit.start), end: Math.max(clause.end, hit.end) };
-    (namesSomething(clause) || clause.content >= content ? specific : vague).push(span);
+    const judged = judge(hit, clause, clauses);
+    (judged.specific ? specific : vague).push(judged.span);
   }
   return { specific, vague };
 }
 
+/** Cue hits judged by their clause: `specific` when the clause names something or has `content` content words. */
+function judgeCues(pattern: RegExp, note: Note, clauses: readonly Clause[], blocked: Uint8Array, content = 2) {
+  return judgeHits(pattern, note, clauses, blocked, (hit, clause) => ({
+    specific: namesSomething(clause) || clause.content >= content,
+    span: { start: Math.min(clause.start, hit.start), end: Math.max(clause.end, hit.end) },
+  }));
+}
+
 /** A reason cue is specific when its clause or the rest of its sentence names or says something. */
 function judgeReasons(note: Note, clauses: readonly Clause[], blocked: Uint8Array) {
-  const specific: Span[] = [];
-  const vague: Span[] = [];
-  for (const hit of findAll(REASON, note.flat)) {
-    if (touches(blocked, hit)) continue;
-    const clause = clauseAt(clauses, hit.start);
-    if (!clause) continue;
-    const rest = clauses.filter((c) => c.sentence === clause.sentence && c.end > hit.start);
-    const says = rest.some((c) => namesSomething(c) || c.content >= 1);
-    const end = Math.max(hit.end, rest.at(-1)?.end ?? clause.end);
-    (says ? specific : vague).push({ start: Math.min(clause.start, hit.start), end });
-  }
-  return { specific, vague };
+  return judgeHits(REASON, note, clauses, blocked, (hit, clause, all) => {
+    const rest = all.filter((c) => c.sentence === clause.sentence && c.end > hit.start);
+    return {
+      specific: rest.some((c) => namesSomething(c) || c.content >= 1),
+      span: { start: Math.min(clause.start, hit.start), end: Math.max(hit.end, rest.at(-1)?.end ?? clause.end) },
+    };
+  });
 }
 
 /** Options for reading a note's features. */
